@@ -1,0 +1,220 @@
+"""Stage 1, clean: raw files -> documents.
+
+Decodes each file, normalizes Unicode and whitespace, removes web furniture (kept in
+`removed` for audit) and reads the title, author, outlet and publication date. A file that
+cannot be decoded, or that holds no text once cleaned, becomes a reject row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+from charset_normalizer import from_bytes
+
+from .rules import boilerplate as bp
+from .rules.dates import find_dates, median_year, sentence_at
+from .rules.relative import is_future
+from .schemas import empty
+
+_SPACES = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u200b]+")
+_TITLE_END = re.compile(r"[.!?…»\"]$")
+_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}[A-ZÀ-Ý][\w’'-]+")
+
+
+class RejectError(Exception):
+    """A file that cannot be processed; the message is the reject reason."""
+
+
+@dataclass
+class _Meta:
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    date_text: str | None = None
+    date_source: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def clean(raw: pd.DataFrame, metadata: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Raw files (path, content bytes) -> (documents, rejects).
+
+    `metadata` (file, publication_date, url, outlet) overrides what the text says.
+    """
+    meta_by_file = _metadata_index(metadata)
+    docs, rejects = [], []
+    for path, content in zip(raw["path"], raw["content"]):
+        try:
+            docs.append(clean_document(path, content, meta_by_file.get(path, {})))
+        except RejectError as err:
+            rejects.append({"path": path, "stage": "clean", "reason": str(err)})
+    documents = pd.DataFrame(docs) if docs else empty("documents")
+    return documents, pd.DataFrame(rejects, columns=["path", "stage", "reason"])
+
+
+def clean_document(path: str, content: bytes, override: dict) -> dict:
+    """One file -> one documents row (without n_stories)."""
+    text, encoding = decode(content)
+    lines, meta = _strip_furniture(normalize(text).split("\n"))
+    if not lines:
+        raise RejectError("no text left once boilerplate is removed")
+    body = "\n".join(lines)
+    pub_date, date_source = _publication_date(body, meta)
+    if override.get("publication_date") is not None:
+        pub_date, date_source = override["publication_date"], "metadata"
+    return {
+        "doc_id": hashlib.sha1(path.encode() + b"\0" + content).hexdigest()[:16],
+        "path": path,
+        "title": meta.title,
+        "author": meta.author,
+        "outlet": override.get("outlet") or meta.outlet,
+        "url": override.get("url"),
+        "publication_date": pub_date,
+        "publication_date_source": date_source,
+        "encoding": encoding,
+        "text": body,
+        "removed": meta.removed,
+        "n_stories": 0,
+    }
+
+
+def decode(content: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding name); UTF-8 first, then the best detected encoding."""
+    if not content.strip():
+        raise RejectError("empty file")
+    if b"\x00" in content:
+        raise RejectError("binary file (contains NUL bytes), not text")
+    try:
+        return content.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(content).best()
+    if best is None or best.chaos > 0.2:
+        raise RejectError("not UTF-8 and no known encoding decodes it cleanly")
+    return str(best), best.encoding
+
+
+def normalize(text: str) -> str:
+    """NFC, one kind of space, no trailing blanks, no empty lines."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
+    meta = _Meta()
+    lines = _cut_footer(lines, meta)
+    kept: list[str] = []
+    for line in lines:
+        if bp.is_furniture(line):
+            meta.removed.append(line)
+        elif _read_metadata_line(line, meta, in_header=len(kept) <= 1):
+            meta.removed.append(line)
+        else:
+            kept.append(line)
+    kept = _cut_signature(kept, meta)
+    if kept:
+        kept[0] = _strip_outlet_tag(kept[0], meta)
+        if _is_title(kept[0], kept[1:]):
+            meta.title = kept[0]
+    return kept, meta
+
+
+def _cut_footer(lines: list[str], meta: _Meta) -> list[str]:
+    """Drop everything from the first footer marker that follows some article text."""
+    seen_paragraph = False
+    for i, line in enumerate(lines):
+        if seen_paragraph and bp.is_footer(line):
+            meta.removed.extend(lines[i:])
+            return lines[:i]
+        seen_paragraph = seen_paragraph or len(line) > 120
+    return lines
+
+
+def _read_metadata_line(line: str, meta: _Meta, in_header: bool) -> bool:
+    """Bylines and publication lines: record what they say, return True to remove them."""
+    if m := bp.PUBLISHED.fullmatch(line):
+        meta.date_text, meta.date_source = m.group("date"), "byline"
+        return True
+    if len(line) < 90 and (m := bp.BY.fullmatch(line)):
+        meta.author = meta.author or m.group("author").strip()
+        return True
+    if in_header and (m := bp.BULLET.fullmatch(line)):
+        _read_bullet(m.group("value"), meta)
+        return True
+    return False
+
+
+def _read_bullet(value: str, meta: _Meta) -> None:
+    if find_dates(value) and meta.date_text is None:
+        meta.date_text, meta.date_source = value, "byline"
+    elif _NAME.fullmatch(value) and meta.author is None:
+        meta.author = value
+    elif " " not in value and meta.outlet is None:
+        meta.outlet = value
+
+
+def _cut_signature(lines: list[str], meta: _Meta) -> list[str]:
+    """Short trailing lines after the last paragraph are the author and outlet signature."""
+    end = len(lines)
+    while end > 1 and _is_signature(lines[end - 1]):
+        end -= 1
+    for line in lines[end:]:
+        meta.removed.append(line)
+        if _NAME.fullmatch(line):
+            meta.author = meta.author or line
+        elif len(line.split()) == 1:
+            meta.outlet = meta.outlet or line
+    return lines[:end]
+
+
+def _is_signature(line: str) -> bool:
+    return len(line) <= 40 and len(line.split()) <= 4 and not _TITLE_END.search(line)
+
+
+def _strip_outlet_tag(line: str, meta: _Meta) -> str:
+    if m := bp.OUTLET_TAG.match(line):
+        meta.outlet = meta.outlet or m.group("outlet")
+        meta.removed.append(m.group(0).strip())
+        return line[m.end():]
+    return line
+
+
+def _is_title(line: str, rest: list[str]) -> bool:
+    return bool(rest) and len(line) <= 250 and not _TITLE_END.search(line)
+
+
+def _publication_date(body: str, meta: _Meta) -> tuple[date | None, str | None]:
+    """Byline date, else a dateline, else the latest single day the text reports as past."""
+    hint = median_year(body)
+    if meta.date_text:
+        found = [d for d in find_dates(meta.date_text, year_hint=hint) if d.date_start]
+        if found:
+            return found[0].date_start, meta.date_source
+    if m := bp.DATELINE.match(body.split("\n", 2)[1] if meta.title and "\n" in body else body):
+        found = [d for d in find_dates(m.group("date"), year_hint=hint) if d.date_start]
+        if found:
+            return found[0].date_start, "dateline"
+    past_days = [d.date_start for d in find_dates(body)
+                 if d.resolution == "absolute" and d.date_start == d.date_end
+                 and not is_future(sentence_at(body, d.start))]
+    return (max(past_days), "latest_date") if past_days else (None, None)
+
+
+def _metadata_index(metadata: pd.DataFrame | None) -> dict[str, dict]:
+    if metadata is None or metadata.empty:
+        return {}
+    rows = {}
+    for row in metadata.to_dict("records"):
+        value = row.get("publication_date")
+        parsed = pd.to_datetime(value, errors="coerce") if isinstance(value, str) and value else None
+        rows[row["file"]] = {
+            "publication_date": parsed.date() if parsed is not None and not pd.isna(parsed) else None,
+            "url": row.get("url") or None,
+            "outlet": row.get("outlet") or None,
+        }
+    return rows

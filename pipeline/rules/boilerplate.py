@@ -1,0 +1,71 @@
+"""Web furniture and bylines: the lines `clean` removes from a document.
+
+Three kinds of rule, each a list a reader can extend:
+* LINE: a whole line that is furniture wherever it appears (share bars, navigation,
+  image residue, "- 2 min de lecture");
+* FOOTER: a line after which the rest of the page is comments and related links;
+* metadata lines (bylines, "Publié le …", "Par …", outlet tags) that are removed from the
+  text but read for the author, outlet and publication date.
+"""
+
+import re
+
+_I = re.IGNORECASE
+
+LINE = [re.compile(p, _I) for p in (
+    r"suivez[- ]nous.*",
+    r"search",
+    r"close this search box\.?",
+    r"rechercher.*",
+    r"menu",
+    r"accueil",
+    r"actualités?",
+    r"partager(?: sur \w+)?\s*:?",
+    r"(?:facebook|twitter|whatsapp|linkedin|telegram|email|e-mail|imprimer|tweet|x)",
+    r"lire (?:aussi|également|la suite)\b.*",
+    r"à lire aussi\b.*",
+    r"\(?(?:crédit )?photos?\s*:.*",
+    r"\S*\.(?:jpe?g|png|gif|webp)\)?",
+    r"[-–•]?\s*\d+\s*min(?:utes?)? de lecture",
+    r"temps de lecture.*",
+    r"publicité",
+    r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée.*",
+    r"les champs obligatoires sont indiqués avec.*",
+    r"enregistrer mon nom.*",
+    r"annuler la réponse",
+    r"(?:nos )?rubriques",
+    r"les plus (?:consultés|lus)",
+    r"l['’]actualité africaine en vidéo",
+    r"tags?\s*:.*",
+    r"[\W_]+",
+)]
+
+FOOTER = [re.compile(p, _I) for p in (
+    r"commentaires?(?:\s*\(\d+\))?",
+    r"laisser un commentaire",
+    r"articles? similaires",
+    r"dans la même rubrique",
+    r"sur le même sujet",
+    r"ajouter un commentaire",
+)]
+
+# "Publié le 12 mars 2025 à 10h32", "Mis à jour le …": their date is the publication date.
+PUBLISHED = re.compile(r"(?:publié|mis à jour|mise à jour|posté)\s+le\s+(?P<date>.+)", _I)
+# "Par Jean Materne Zambo, source: MCENMA", "Par la rédaction"
+BY = re.compile(r"par\s+(?P<author>[^,]{2,60}?)(?:\s*,\s*source\s*:\s*(?P<source>.+))?", _I)
+# Bullet lines under a headline: "- Amadou Diallo", "- il y a 2 jours", "- 20 nov."
+BULLET = re.compile(r"[-–•]\s+(?P<value>.+)")
+# "[DIGITAL Business Africa] –" at the head of the first paragraph
+OUTLET_TAG = re.compile(r"^\[(?P<outlet>[^\]]{2,60})\]\s*[-–—:]\s*")
+# "Niamey, 12 fév (ANP) –" or "Dakar, 4 mars 2025 (APS) -" opening a paragraph
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}),\s*(?P<date>[^()–—-]{3,40}?)\s*"
+    r"(?:\((?P<agency>[A-Z][\w .-]{1,20})\))?\s*[-–—]\s*")
+
+
+def is_furniture(line: str) -> bool:
+    return any(p.fullmatch(line) for p in LINE)
+
+
+def is_footer(line: str) -> bool:
+    return any(p.fullmatch(line) for p in FOOTER)

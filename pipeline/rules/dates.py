@@ -1,0 +1,429 @@
+"""French temporal expressions: find them in a text and normalize them to ISO day ranges.
+
+The grammar is a list of named patterns built from the word families in `months`,
+`weekdays`, `relative` and `numbers`. Every candidate is collected, the longest wins where
+two overlap, `false_positives` vetoes the rest, then each mention is resolved:
+
+* a written year gives an `absolute` date;
+* a day and month without a year take it from the reference date (the publication date,
+  else the latest absolute date of the text) and the sentence's tense, or, with no reference,
+  from the written weekday (`year_inferred`);
+* "hier", "il y a 2 jours", "lundi dernier", "jeudi" are counted from the reference date
+  (`relative`);
+* what cannot be placed is kept as `unresolved` with null dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import relative as rel
+from .false_positives import is_false_positive
+from .months import MONTH, month_number
+from .numbers import NUMBER_WORDS, parse_number
+from .textutil import alternation, fold
+from .weekdays import WEEKDAY, weekday_number
+
+_D = r"(?:1\s?er|[0-3]?\d)(?![\d,.]\d)(?!\s?%)"
+_Y = r"(?:19|20)\d{2}(?!\d)"
+_S = r"[ \t]+"
+_SO = r"[ \t]*"
+_TIME = rf"(?:,?{_S}(?:à|a|vers){_S}(?P<hh>[012]?\d){_SO}[hH:]{_SO}(?P<mi>[0-5]\d)?(?!\d))?"
+
+
+def _day(n: str) -> str:
+    return rf"(?:(?P<wd{n}>{WEEKDAY}),?{_S})?(?P<d{n}>{_D})"
+
+
+def _month(n: str, year: bool = True) -> str:
+    y = rf"(?:,?{_S}(?P<y{n}>{_Y}))?" if year else ""
+    return rf"(?P<m{n}>{MONTH}){y}"
+
+
+_QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2,
+             "troisième": 3, "3e": 3, "3ème": 3, "quatrième": 4, "dernier": 4, "4e": 4,
+             "4ème": 4}
+_QUARTER_BY_FOLDED = {fold(k): v for k, v in _QUARTERS.items()}
+# Part of a month or year: (first day, last day) of the month, (first, last) month of a year.
+_MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "fin": (21, 31)}
+_YEAR_PARTS = {"début": (1, 3), "mi": (4, 9), "fin": (10, 12)}
+_CUE = r"(?P<cue>en|au mois de|le mois de|courant|depuis|d['’]ici|jusqu['’](?:en|à)|dès|d[ée]but|fin|mi-?)"
+
+PATTERNS: list[tuple[str, str]] = [
+    # du 29 au 31 janvier 2026 / du 30 novembre au 2 décembre 2025 / dans la nuit du 3 au 4 mars
+    ("range", rf"(?:dans la nuit{_S})?du{_S}{_day('1')}(?:{_S}{_month('1')})?{_S}au{_S}"
+              rf"{_day('2')}{_S}{_month('2')}"),
+    # entre le 5 et le 9 mai 2025 / les 14 et 15 octobre 2025
+    ("range", rf"(?:entre{_S})?le{_S}{_day('1')}(?:{_S}{_month('1')})?{_S}et{_S}le{_S}"
+              rf"{_day('2')}{_S}{_month('2')}"),
+    ("range", rf"les{_S}{_day('1')}{_S}et{_S}{_day('2')}{_S}{_month('2')}"),
+    # mercredi 22 janvier 2026 / 20 nov. / 12 juillet dernier / 1er mars 2025 à 11 h 30
+    ("day", rf"{_day('1')}{_S}{_month('1')}(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?{_TIME}"),
+    # 14/02/2019, 14-02-2019, 14.02.2019
+    ("numeric", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d{2})(?![\d/-])"),
+    # 2023-06-30
+    ("iso", r"(?<![\d/-])(?P<y1>(?:19|20)\d{2})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
+    # au premier trimestre 2026 / second semestre 2025
+    ("quarter", rf"(?:au{_S}|le{_S})?(?P<q>{alternation(_QUARTERS)}){_S}(?P<qunit>trimestre|semestre)"
+                rf"(?:{_S}de)?{_S}(?P<y1>{_Y})"),
+    # de 2024 à 2028 / entre 2024 et 2028 / (la période) 2024-2028
+    ("years", rf"(?:de|entre){_S}(?P<y1>{_Y}){_S}(?:à|a|et){_S}(?P<y2>{_Y})"),
+    ("years", rf"(?:(?:la{_S})?période{_S})?(?<![\d/-])(?P<y1>{_Y})\s?[-–/]\s?(?P<y2>{_Y})"),
+    # janvier 2026 / fin mai 2025 / en janvier / mi-juin
+    ("month", rf"(?:{_CUE}{_SO})?{_month('1')}"),
+    # en 2024 / début 2026 / courant 2025 / l'année 2025
+    ("year", rf"(?:{_CUE}|(?:de{_S})?l['’]année|l['’]an){_SO}(?P<y1>{_Y})"),
+    # hier, aujourd'hui, demain, avant-hier
+    ("deictic", rf"(?P<word>{rel.DAY_WORD})"),
+    # il y a 2 jours / dans trois mois
+    ("offset", rf"(?P<dir>il{_S}y{_S}a|dans){_S}(?P<n>\d+|{NUMBER_WORDS}){_S}(?P<unit>{rel.UNIT})"),
+    # la semaine dernière / le mois prochain / cette année / ce week-end
+    ("period", rf"(?:la|le|l['’]|cette|ce|cet)\s?(?P<noun>{rel.PERIOD_NOUN})"
+               rf"(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?"),
+    # lundi dernier / vendredi prochain / ce jeudi / jeudi
+    ("weekday", rf"(?P<wd1>{WEEKDAY})(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?"),
+]
+_COMPILED = [(kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE))
+             for kind, p in PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date_start: date | None
+    date_end: date | None
+    resolution: str
+    time: str | None = None
+    weekday_mismatch: bool = False
+
+
+@dataclass
+class _Context:
+    """What resolution may use: the reference date, a year hint and the sentence's tense."""
+    reference: date | None
+    year_hint: int | None
+    future: bool
+
+
+def find_dates(text: str, reference: date | None = None,
+               year_hint: int | None = None) -> list[DateMention]:
+    """Every temporal expression of `text`, resolved against `reference` (publication date).
+
+    Without a reference, the latest single day the text dates by itself stands in for it,
+    so a year-less "en janvier" still lands in the right year when the article dates itself.
+    """
+    matches = _select(_candidates(text), text)
+    year_hint = year_hint or median_year(text)
+    if reference is None:
+        reference = _self_reference(text, matches, year_hint)
+    return [_resolve(kind, m, _context(text, m, reference, year_hint)) for m, kind in matches]
+
+
+def _context(text: str, m: re.Match, reference: date | None, year_hint: int | None) -> _Context:
+    return _Context(reference, year_hint, rel.is_future(sentence_at(text, m.start())))
+
+
+def _self_reference(text: str, matches, year_hint: int | None) -> date | None:
+    days = [_resolve(kind, m, _context(text, m, None, year_hint)) for m, kind in matches
+            if kind in ("day", "numeric", "iso")]
+    days = [d.date_start for d in days if d.date_start is not None]
+    return max(days) if days else None
+
+
+def _candidates(text: str):
+    for kind, regex in _COMPILED:
+        for m in regex.finditer(text):
+            yield m, kind
+
+
+def _select(candidates, text: str):
+    """Longest first, then leftmost; drop overlaps and known false positives."""
+    chosen, taken = [], []
+    ranked = sorted(candidates, key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
+    for m, kind in ranked:
+        start, end = _trim(m)
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if is_false_positive(text, start, end) or not _plausible(kind, m):
+            continue
+        chosen.append((m, kind))
+        taken.append((start, end))
+    return sorted(chosen, key=lambda c: c[0].start())
+
+
+def _plausible(kind: str, m: re.Match) -> bool:
+    """Reject shapes the regex cannot rule out: 'Mars' with no year or cue, 'mai' as a name."""
+    if kind == "month" and not m.group("y1") and not m.group("cue"):
+        return False
+    if kind == "month" and not m.group("y1"):
+        word = m.group("m1")
+        if word[0].isupper() and not word.isupper() and m.group("cue")[0].islower():
+            return False  # "en Mai" inside a name; months are lower-case in French prose
+    if kind == "years":
+        return 0 < int(m.group("y2")) - int(m.group("y1")) <= 50
+    if kind in ("day", "range"):
+        for n in "12":
+            d = m.groupdict().get(f"d{n}")
+            if d and not 1 <= int(re.sub(r"\D", "", d)) <= 31:
+                return False
+    if kind == "period" and not m.group("tense") and fold(m.group(0)).startswith("l"):
+        return False  # "la semaine" alone is not a date; "cette semaine" / "la semaine dernière" are
+    return True
+
+
+_LEADING = re.compile(r"^(?:le|ce|les)\s+", re.IGNORECASE)
+
+
+def _trim(m: re.Match) -> tuple[int, int]:
+    start, end = m.start(), m.end()
+    lead = _LEADING.match(m.group(0))
+    if lead and not m.group(0).lower().startswith(("les ", "le mois", "l")):
+        start += lead.end()
+    return start, end
+
+
+def sentence_at(text: str, pos: int) -> str:
+    """The sentence (or line) of `text` around position `pos`."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def median_year(text: str) -> int | None:
+    """The median year written in a text: a guess at 'now' when nothing else dates it."""
+    years = sorted(int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))
+    return years[(len(years) - 1) // 2] if years else None
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+def _resolve(kind: str, m: re.Match, ctx: _Context) -> DateMention:
+    start, end = _trim(m)
+    try:
+        first, last, resolution, mismatch = _RESOLVERS[kind](m.groupdict(), ctx)
+    except (ValueError, KeyError, OverflowError):
+        first, last, resolution, mismatch = None, None, "unresolved", False
+    if first is None:
+        resolution = "unresolved"
+    hh, mi = m.groupdict().get("hh"), m.groupdict().get("mi")
+    time = f"{int(hh):02d}:{mi or '00'}" if hh else None
+    return DateMention(start, end, m.string[start:end], first, last, resolution, time, mismatch)
+
+
+def _int(s: str | None) -> int | None:
+    return int(re.sub(r"\D", "", s)) if s else None
+
+
+def _month_of(g: dict, n: str) -> int | None:
+    value = g.get(f"m{n}")
+    if value is None:
+        return None
+    return int(value) if value.isdigit() else month_number(value)
+
+
+def _pick_year(month: int, day: int, weekday: int | None, tense: str | None, ctx: _Context):
+    """Year of a day and month written without one."""
+    ref = ctx.reference
+    if ref is not None:
+        candidates = [date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)
+                      if _valid(y, month, day)]
+        if tense == "past":
+            return max(d for d in candidates if d <= ref).year
+        if tense == "next":
+            return min(d for d in candidates if d >= ref).year
+        if weekday is not None:
+            matching = [d for d in candidates if d.weekday() == weekday]
+            candidates = matching or candidates
+        if ctx.future:
+            later = [d for d in candidates if d >= ref - timedelta(days=7)]
+            candidates = later or candidates
+        return min(candidates, key=lambda d: abs((d - ref).days)).year
+    if weekday is not None and ctx.year_hint is not None:
+        years = [y for y in range(ctx.year_hint - 10, ctx.year_hint + 11)
+                 if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+        return min(years, key=lambda y: (abs(y - ctx.year_hint), -y))
+    return ctx.year_hint
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _tense(g: dict) -> str | None:
+    t = g.get("tense")
+    if not t:
+        return None
+    return "next" if fold(t).startswith("prochain") else "past"
+
+
+def _resolve_day(g: dict, ctx: _Context):
+    day, month, year = _int(g["d1"]), _month_of(g, "1"), _int(g.get("y1"))
+    weekday = weekday_number(g["wd1"]) if g.get("wd1") else None
+    resolution = "absolute"
+    if year is None:
+        year = _pick_year(month, day, weekday, _tense(g), ctx)
+        resolution = "year_inferred"
+    if year is None:
+        return None, None, "unresolved", False
+    d = date(year, month, day)
+    return d, d, resolution, weekday is not None and d.weekday() != weekday
+
+
+def _resolve_numeric(g: dict, ctx: _Context):
+    d = date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+    return d, d, "absolute", False
+
+
+def _resolve_range(g: dict, ctx: _Context):
+    month2, day2 = _month_of(g, "2"), _int(g["d2"])
+    month1 = _month_of(g, "1") or month2
+    day1 = _int(g["d1"])
+    year2 = _int(g.get("y2"))
+    resolution = "absolute"
+    if year2 is None:
+        year2 = _pick_year(month2, day2, None, None, ctx)
+        resolution = "year_inferred"
+    if year2 is None:
+        return None, None, "unresolved", False
+    year1 = _int(g.get("y1")) or (year2 - 1 if month1 > month2 else year2)
+    return date(year1, month1, day1), date(year2, month2, day2), resolution, False
+
+
+def _month_bounds(year: int, month: int, part: str | None):
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = _MONTH_PARTS.get(part, (1, last)) if part else (1, last)
+    return date(year, month, lo), date(year, month, min(hi, last))
+
+
+def _cue_part(cue: str | None) -> str | None:
+    if not cue:
+        return None
+    c = fold(cue).rstrip("-")
+    return {"debut": "début", "mi": "mi", "fin": "fin"}.get(c)
+
+
+def _resolve_month(g: dict, ctx: _Context):
+    month, year = _month_of(g, "1"), _int(g.get("y1"))
+    resolution = "absolute"
+    if year is None:
+        resolution = "year_inferred"
+        ref = ctx.reference
+        if ref is not None:
+            if ctx.future:
+                year = ref.year if month >= ref.month else ref.year + 1
+            else:
+                year = ref.year if month <= ref.month else ref.year - 1
+        else:
+            year = ctx.year_hint
+    if year is None:
+        return None, None, "unresolved", False
+    first, last = _month_bounds(year, month, _cue_part(g.get("cue")))
+    return first, last, resolution, False
+
+
+def _resolve_year(g: dict, ctx: _Context):
+    year = int(g["y1"])
+    part = _cue_part(g.get("cue"))
+    lo, hi = _YEAR_PARTS[part] if part else (1, 12)
+    return date(year, lo, 1), date(year, hi, calendar.monthrange(year, hi)[1]), "absolute", False
+
+
+def _resolve_years(g: dict, ctx: _Context):
+    return date(int(g["y1"]), 1, 1), date(int(g["y2"]), 12, 31), "absolute", False
+
+
+def _resolve_quarter(g: dict, ctx: _Context):
+    year, q = int(g["y1"]), _QUARTER_BY_FOLDED[fold(g["q"])]
+    size = 3 if g["qunit"].lower() == "trimestre" else 6
+    q = min(q, 12 // size)
+    first_month = (q - 1) * size + 1
+    last_month = first_month + size - 1
+    return (date(year, first_month, 1),
+            date(year, last_month, calendar.monthrange(year, last_month)[1]), "absolute", False)
+
+
+def _needs_reference(resolver):
+    def wrapped(g: dict, ctx: _Context):
+        if ctx.reference is None:
+            return None, None, "unresolved", False
+        first, last = resolver(g, ctx)
+        return first, last, "relative", False
+    return wrapped
+
+
+@_needs_reference
+def _resolve_deictic(g: dict, ctx: _Context):
+    key = fold(g["word"]).replace("’", "'")
+    offset = {fold(k).replace("’", "'"): v for k, v in rel.DAY_WORDS.items()}[key]
+    d = ctx.reference + timedelta(days=offset)
+    return d, d
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+@_needs_reference
+def _resolve_offset(g: dict, ctx: _Context):
+    n = int(parse_number(g["n"]))
+    sign = -1 if fold(g["dir"]).startswith("il") else 1
+    unit = fold(g["unit"])
+    folded_days = {fold(k): v for k, v in rel.UNIT_DAYS.items()}
+    if unit in folded_days:
+        d = ctx.reference + timedelta(days=sign * n * folded_days[unit])
+    else:
+        months = {fold(k): v for k, v in rel.UNIT_MONTHS.items()}[unit]
+        d = _add_months(ctx.reference, sign * n * months)
+    return d, d
+
+
+@_needs_reference
+def _resolve_period(g: dict, ctx: _Context):
+    noun = rel.PERIOD_NOUNS[[k for k in rel.PERIOD_NOUNS if fold(k) == fold(g["noun"])][0]]
+    shift = {"past": -1, "next": 1, None: 0}[_tense(g)]
+    ref = ctx.reference
+    if noun == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        return monday, monday + timedelta(days=6)
+    if noun == "weekend":
+        saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) + timedelta(weeks=shift)
+        if ref.weekday() == 6 and shift == 0:
+            saturday = ref - timedelta(days=1)
+        return saturday, saturday + timedelta(days=1)
+    if noun == "month":
+        first = _add_months(ref.replace(day=1), shift)
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    year = ref.year + shift
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+@_needs_reference
+def _resolve_weekday(g: dict, ctx: _Context):
+    target, ref = weekday_number(g["wd1"]), ctx.reference
+    back = (ref.weekday() - target) % 7
+    forward = (target - ref.weekday()) % 7
+    tense = _tense(g)
+    if tense == "past":
+        d = ref - timedelta(days=back or 7)
+    elif tense == "next":
+        d = ref + timedelta(days=forward or 7)
+    elif ctx.future:
+        d = ref + timedelta(days=forward)
+    else:
+        d = ref - timedelta(days=back) if back <= forward else ref + timedelta(days=forward)
+    return d, d
+
+
+_RESOLVERS = {
+    "range": _resolve_range, "day": _resolve_day, "numeric": _resolve_numeric,
+    "iso": _resolve_numeric, "quarter": _resolve_quarter, "years": _resolve_years,
+    "month": _resolve_month, "year": _resolve_year, "deictic": _resolve_deictic,
+    "offset": _resolve_offset, "period": _resolve_period, "weekday": _resolve_weekday,
+}

@@ -1,0 +1,57 @@
+"""French numbers: digit groups ("2 500", "3.118", "117,3") and number words ("trois cents")."""
+
+import re
+
+from .textutil import fold
+
+# Digits with space or dot thousands groups ("2 500", "3.118") and a comma decimal part
+# ("117,3"); a dot followed by one or two digits is an English decimal point ("10.5").
+DIGITS = r"(?:\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d))"
+
+_UNITS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60,
+}
+_HUNDREDS = {"cent": 100, "cents": 100}
+
+NUMBER_WORD = r"(?:" + "|".join(
+    sorted(list(_UNITS) + list(_HUNDREDS) + ["et", "dix-", "vingts"], key=len, reverse=True)) + ")"
+# One or more number words joined by spaces or hyphens: "deux cents", "vingt-cinq".
+NUMBER_WORDS = rf"\b(?:{NUMBER_WORD})(?:[ -](?:{NUMBER_WORD}))*\b"
+
+
+def parse_digits(text: str) -> float:
+    """'2 500' -> 2500, '3.118' -> 3118, '117,3' -> 117.3, '312, 4' -> 312.4, '10.5' -> 10.5."""
+    text = text.replace("\u202f", " ").replace("\u00a0", " ").strip()
+    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", text):
+        text = text.replace(" ", "").replace(".", "")
+    text = text.replace(", ", ",").replace(" ", "").replace(",", ".")
+    return float(text)
+
+
+def parse_words(text: str) -> int | None:
+    """'deux cents' -> 200, 'quatre-vingt-dix' -> 90, 'trois' -> 3; None if not a number."""
+    total, current = 0, 0
+    for word in re.split(r"[ -]+", fold(text)):
+        if word in ("", "et"):
+            continue
+        if word in _UNITS:
+            value = _UNITS[word]
+            # "quatre-vingt": a unit before vingt multiplies it.
+            current = current * value if value == 20 and current in (4,) else current + value
+        elif word in _HUNDREDS or word == "vingts":
+            current = max(current, 1) * (100 if word != "vingts" else 20)
+        else:
+            return None
+    total += current
+    return total if total or fold(text).strip() == "zero" else None
+
+
+def parse_number(text: str) -> float | None:
+    """A number written in digits or in words."""
+    if re.search(r"\d", text):
+        return parse_digits(text)
+    value = parse_words(text)
+    return float(value) if value is not None else None

@@ -1,0 +1,42 @@
+"""Words that place a date relative to the publication date, and tense cues.
+
+Kept apart from the grammar so that a new deictic word ("avant-hier", "ce week-end") or a
+new future cue is one line here.
+"""
+
+import re
+
+from .textutil import alternation
+
+# Day offsets of deictic words.
+DAY_WORDS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1,
+             "après-demain": 2}
+DAY_WORD = alternation(DAY_WORDS) + r"(?![\w-])"
+
+PAST_WORDS = ["dernier", "dernière", "passé", "passée"]
+NEXT_WORDS = ["prochain", "prochaine"]
+PAST = alternation(PAST_WORDS)
+NEXT = alternation(NEXT_WORDS)
+
+# Units of "il y a 3 jours" / "dans trois mois", in days or months.
+UNIT_DAYS = {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7}
+UNIT_MONTHS = {"mois": 1, "an": 12, "ans": 12, "année": 12, "années": 12}
+UNIT = alternation(list(UNIT_DAYS) + list(UNIT_MONTHS)) + r"(?![a-zà-ÿ])"
+
+# "la semaine dernière", "le mois prochain", "l'année passée", "cette semaine".
+PERIOD_NOUNS = {"semaine": "week", "mois": "month", "année": "year", "an": "year",
+                "week-end": "weekend"}
+PERIOD_NOUN = alternation(PERIOD_NOUNS) + r"(?![a-zà-ÿ])"
+
+# Future tense or planning words in a sentence: they push a year-less date forward.
+FUTURE_CUES = re.compile(
+    r"\b(?:sera|seront|aura lieu|auront lieu|prévue?s?|devrai(?:t|ent)|va|vont|"
+    r"prochaine?s?|à venir|se tiendra|se tiendront|"
+    r"\w{2,}(?:era|eront|ira|iront|dra|dront))\b",
+    re.IGNORECASE,
+)
+
+
+def is_future(sentence: str) -> bool:
+    """True when the sentence speaks of the future ("se tiendra", "prévue", "sera")."""
+    return bool(FUTURE_CUES.search(sentence))

@@ -1,0 +1,127 @@
+"""Every table's schema, declared once.
+
+Stages build pandas DataFrames; the runner casts them to these schemas when writing Parquet,
+so column names and types cannot drift between stages, runs or notebooks. The data
+dictionary (data/processed/DATA_DICTIONARY.md) is generated from the descriptions here.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+
+_MONEY_ITEM = pa.struct([("amount", pa.float64()), ("currency", pa.string())])
+
+
+def _field(name: str, type_: pa.DataType, doc: str) -> pa.Field:
+    return pa.field(name, type_, metadata={"doc": doc})
+
+
+_OFFSETS = [
+    _field("start_char", pa.int32(), "offset of the mention in stories.text (Python string index)"),
+    _field("end_char", pa.int32(), "end offset: stories.text[start_char:end_char] is the mention"),
+]
+_STORY_KEYS = [
+    _field("story_id", pa.string(), "story the row belongs to (stories.story_id)"),
+    _field("doc_id", pa.string(), "document the row belongs to (documents.doc_id)"),
+]
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        _field("doc_id", pa.string(), "deterministic id: hash of the path and raw bytes"),
+        _field("path", pa.string(), "file path relative to the input folder"),
+        _field("title", pa.string(), "headline of the document, null when the text has none"),
+        _field("author", pa.string(), "byline or signature author, when the text or metadata gives one"),
+        _field("outlet", pa.string(), "publishing outlet, when the text or metadata gives one"),
+        _field("url", pa.string(), "source URL from metadata.csv"),
+        _field("publication_date", pa.date32(), "publication date (metadata.csv wins over inference)"),
+        _field("publication_date_source", pa.string(),
+               "where publication_date came from: metadata, byline, dateline, latest_date or null"),
+        _field("encoding", pa.string(), "encoding the file was decoded from"),
+        _field("text", pa.string(), "cleaned text, boilerplate removed, lines kept"),
+        _field("removed", pa.list_(pa.string()), "boilerplate lines removed by clean, for audit"),
+        _field("n_stories", pa.int32(), "number of stories segmented from the document"),
+    ]),
+    "stories": pa.schema([
+        _field("story_id", pa.string(), "deterministic id: hash of doc_id, seq and text"),
+        _field("doc_id", pa.string(), "document the story comes from"),
+        _field("seq", pa.int32(), "0-based order of the story in its document"),
+        _field("title", pa.string(), "story title line, null when none"),
+        _field("text", pa.string(), "clean story body; all offsets point into this string"),
+        _field("source", pa.string(), "closing acronym of the issuing body, else the outlet, else null"),
+        _field("publication_date", pa.date32(), "publication date of the document"),
+    ]),
+    "sentences": pa.schema(_STORY_KEYS + [
+        _field("start_char", pa.int32(), "sentence start in stories.text"),
+        _field("end_char", pa.int32(), "sentence end in stories.text"),
+    ]),
+    "entities": pa.schema(_STORY_KEYS + [
+        _field("text", pa.string(), "surface form of the mention"),
+        _field("label", pa.string(), "PER, ORG, LOC or MISC"),
+        *_OFFSETS,
+        _field("canonical", pa.string(), "name shared by the variants of one entity"),
+    ]),
+    "dates": pa.schema(_STORY_KEYS + [
+        _field("text", pa.string(), "temporal expression as written"),
+        *_OFFSETS,
+        _field("date_start", pa.date32(), "first day denoted (inclusive)"),
+        _field("date_end", pa.date32(), "last day denoted (inclusive)"),
+        _field("resolution", pa.string(), "absolute, year_inferred, relative or unresolved"),
+        _field("time", pa.string(), "time of day HH:MM when given, else null"),
+        _field("weekday_mismatch", pa.bool_(), "true when the written weekday contradicts the date"),
+    ]),
+    "money": pa.schema(_STORY_KEYS + [
+        _field("text", pa.string(), "monetary expression as written"),
+        *_OFFSETS,
+        _field("amount", pa.float64(), "amount in units of the currency"),
+        _field("currency", pa.string(), "ISO 4217 code (FCFA and francs CFA are XOF)"),
+        _field("per_unit", pa.string(), "unit the price is per (m², kg …), else null"),
+    ]),
+    "events": pa.schema([
+        _field("event_id", pa.string(), "deterministic id: hash of story_id and the date's offsets"),
+        *_STORY_KEYS,
+        _field("date_start", pa.date32(), "first day of the event"),
+        _field("date_end", pa.date32(), "last day of the event"),
+        _field("event_type", pa.string(), "type from the lexicon in pipeline/rules/event_lexicon.py"),
+        _field("trigger", pa.string(), "word(s) of the sentence that say what happened"),
+        _field("sentence", pa.string(), "the sentence, as evidence"),
+        _field("participants", pa.list_(pa.string()), "persons and organisations of the sentence"),
+        _field("locations", pa.list_(pa.string()), "places of the sentence"),
+        _field("money", pa.list_(_MONEY_ITEM), "money figures of the sentence"),
+    ]),
+    "rejects": pa.schema([
+        _field("path", pa.string(), "input file that could not be processed"),
+        _field("stage", pa.string(), "stage that rejected it"),
+        _field("reason", pa.string(), "why, in words a user can act on"),
+    ]),
+}
+
+# Tables in data/processed/ and the order the data dictionary lists them in.
+FINAL_TABLES = ["documents", "stories", "entities", "dates", "money", "events", "rejects"]
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty DataFrame with the table's columns, for stages that find nothing."""
+    return SCHEMAS[table].empty_table().to_pandas()
+
+
+def to_arrow(df: pd.DataFrame, table: str) -> pa.Table:
+    """Cast a stage's DataFrame to its declared schema; a missing column is an error."""
+    schema = SCHEMAS[table]
+    missing = [name for name in schema.names if name not in df.columns]
+    if missing:
+        raise ValueError(f"table {table!r} lacks columns {missing}")
+    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
+
+
+def data_dictionary() -> str:
+    """Markdown description of every final table, generated from the schemas."""
+    lines = ["# Data dictionary", "",
+             "Generated from `pipeline/schemas.py`. Offsets index `stories.text`.", ""]
+    for table in FINAL_TABLES:
+        lines += [f"## {table}", "", "| column | type | meaning |", "|---|---|---|"]
+        for field in SCHEMAS[table]:
+            doc = field.metadata[b"doc"].decode()
+            lines.append(f"| {field.name} | {field.type} | {doc} |")
+        lines.append("")
+    return "\n".join(lines)

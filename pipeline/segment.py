@@ -1,0 +1,75 @@
+"""Stage 2, segment: documents -> stories.
+
+A government bulletin chains stories, each a short title line, a body, and the issuing
+body's acronym glued after the body's last sentence ("… du secteur export. PRIMATURE").
+The structure is detected, never looked up: a body line that ends with sentence
+punctuation followed by one all-caps token closes a story, and the next line opens the
+next one with its title. A document without such closings is one story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pandas as pd
+
+from .schemas import empty
+
+# ". PRIMATURE" / "» MSDS" at the end of a body line; the token is 2-15 capitals or digits.
+CLOSING_ACRONYM = re.compile(r"(?<=[.!?»”)])\s+(?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,14})$")
+_TITLE_MAX = 250
+_TITLE_END = re.compile(r"[.!?…]$")
+
+
+def segment(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents -> (stories, rejects). Each story keeps its title, body and source."""
+    stories, rejects = [], []
+    for doc in documents.to_dict("records"):
+        found = split_stories(doc["text"], doc["title"])
+        if not found:
+            rejects.append({"path": doc["path"], "stage": "segment", "reason": "no story body found"})
+        for seq, (title, body, acronym) in enumerate(found):
+            stories.append(_story_row(doc, seq, title, body, acronym))
+    table = pd.DataFrame(stories) if stories else empty("stories")
+    return table, pd.DataFrame(rejects, columns=["path", "stage", "reason"])
+
+
+def split_stories(text: str, doc_title: str | None) -> list[tuple[str | None, str, str | None]]:
+    """Text -> [(title, body, closing acronym)] in reading order."""
+    lines = text.split("\n")
+    if not any(CLOSING_ACRONYM.search(line) for line in lines):
+        body = lines[1:] if doc_title and lines[0] == doc_title else lines
+        return [(doc_title, "\n".join(body), None)] if body else []
+    stories, current = [], []
+    for line in lines:
+        m = CLOSING_ACRONYM.search(line)
+        if m is None:
+            current.append(line)
+            continue
+        current.append(line[:m.start()])
+        stories.append(_close(current, m.group("acronym")))
+        current = []
+    if current:
+        stories.append(_close(current, None))
+    return [s for s in stories if s[1]]
+
+
+def _close(lines: list[str], acronym: str | None) -> tuple[str | None, str, str | None]:
+    title = None
+    if len(lines) > 1 and len(lines[0]) <= _TITLE_MAX and not _TITLE_END.search(lines[0]):
+        title, lines = lines[0], lines[1:]
+    return title, "\n".join(lines).strip(), acronym
+
+
+def _story_row(doc: dict, seq: int, title: str | None, body: str, acronym: str | None) -> dict:
+    key = f"{doc['doc_id']}:{seq}:{body}".encode()
+    return {
+        "story_id": hashlib.sha1(key).hexdigest()[:16],
+        "doc_id": doc["doc_id"],
+        "seq": seq,
+        "title": title,
+        "text": body,
+        "source": acronym or doc.get("outlet"),
+        "publication_date": doc["publication_date"],
+    }
