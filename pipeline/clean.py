@@ -17,8 +17,7 @@ import pandas as pd
 from charset_normalizer import from_bytes
 
 from .rules import boilerplate as bp
-from .rules.dates import find_dates, median_year, sentence_at
-from .rules.relative import is_future
+from .rules.dates import find_dates, future_at, median_year
 from .schemas import empty
 
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u200b]+")
@@ -109,10 +108,12 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
     meta = _Meta()
     lines = _cut_footer(lines, meta)
     kept: list[str] = []
-    for line in lines:
-        if bp.is_furniture(line):
+    for i, line in enumerate(lines):
+        in_header = not any(_is_paragraph(k) for k in kept)
+        linked = i > 0 and bool(bp.LINK_INTRO.fullmatch(lines[i - 1]))
+        if linked or bp.is_furniture(line) or _read_metadata_line(line, meta, in_header):
             meta.removed.append(line)
-        elif _read_metadata_line(line, meta, in_header=len(kept) <= 1):
+        elif in_header and not kept and bp.is_rubric(line):
             meta.removed.append(line)
         else:
             kept.append(line)
@@ -122,6 +123,10 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
         if _is_title(kept[0], kept[1:]):
             meta.title = kept[0]
     return kept, meta
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) > 120 or bool(_TITLE_END.search(line))
 
 
 def _cut_footer(lines: list[str], meta: _Meta) -> list[str]:
@@ -146,7 +151,16 @@ def _read_metadata_line(line: str, meta: _Meta, in_header: bool) -> bool:
     if in_header and (m := bp.BULLET.fullmatch(line)):
         _read_bullet(m.group("value"), meta)
         return True
+    if in_header and meta.date_text is None and _is_date_line(line):
+        meta.date_text, meta.date_source = line, "byline"
+        return True
     return False
+
+
+def _is_date_line(line: str) -> bool:
+    """A header line that is only a date ("19 sept. 2025", "Lundi 3 mars 2025 - 10:42")."""
+    found = find_dates(line)
+    return bool(found) and sum(d.end - d.start for d in found) >= 0.6 * len(line)
 
 
 def _read_bullet(value: str, meta: _Meta) -> None:
@@ -173,7 +187,8 @@ def _cut_signature(lines: list[str], meta: _Meta) -> list[str]:
 
 
 def _is_signature(line: str) -> bool:
-    return len(line) <= 40 and len(line.split()) <= 4 and not _TITLE_END.search(line)
+    """"Haoua SANGARÉ", "LETJIKAN", "Le Secrétaire Général du Gouvernement"."""
+    return len(line) <= 50 and len(line.split()) <= 6 and not _TITLE_END.search(line)
 
 
 def _strip_outlet_tag(line: str, meta: _Meta) -> str:
@@ -201,7 +216,7 @@ def _publication_date(body: str, meta: _Meta) -> tuple[date | None, str | None]:
             return found[0].date_start, "dateline"
     past_days = [d.date_start for d in find_dates(body)
                  if d.resolution == "absolute" and d.date_start == d.date_end
-                 and not is_future(sentence_at(body, d.start))]
+                 and not future_at(body, d.start)]
     return (max(past_days), "latest_date") if past_days else (None, None)
 
 

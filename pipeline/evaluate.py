@@ -243,10 +243,11 @@ def _score_boilerplate(gold: dict, view: DocView, raw: str) -> tuple[int, int, i
     """(furniture removed, furniture total, content lines lost, content lines total)."""
     furniture = {_norm(line) for line in gold.get("removed_lines") or []}
     titles = {_norm(s["title"]) for s in gold["stories"] if s.get("title")}
-    kept_text = _norm(view.text + "\n" + "\n".join(t for t in view.titles if t))
+    kept = [_norm(line) for line in (view.text + "\n" + "\n".join(t for t in view.titles if t)).split("\n")]
+    kept_text, kept_lines = "\n".join(kept), set(kept)
     removed_ok = total = lost = content = 0
     for line in {_norm(line) for line in raw.split("\n") if line.strip()}:
-        present = _probe(line) in kept_text
+        present = line in kept_lines or _probe(line) in kept_text
         if line in furniture:
             total += 1
             removed_ok += not present
@@ -257,9 +258,10 @@ def _score_boilerplate(gold: dict, view: DocView, raw: str) -> tuple[int, int, i
 
 
 def _probe(line: str) -> str:
-    """The middle of a line: survives a stripped outlet tag or a closing acronym."""
+    """The middle of a long line: survives a stripped outlet tag or a closing acronym.
+    A short line ("Énergie") must be kept whole, not found inside a sentence."""
     if len(line) <= 60:
-        return line
+        return "\0"
     mid = len(line) // 2
     return line[mid - 25:mid + 25]
 

@@ -25,6 +25,7 @@ LINE = [re.compile(p, _I) for p in (
     r"lire (?:aussi|également|la suite)\b.*",
     r"à lire aussi\b.*",
     r"\(?(?:crédit )?photos?\s*:.*",
+    r".*\((?:crédit\s+)?photos?\s*:[^)]*\)\.?",
     r"\S*\.(?:jpe?g|png|gif|webp)\)?",
     r"[-–•]?\s*\d+\s*min(?:utes?)? de lecture",
     r"temps de lecture.*",
@@ -49,6 +50,9 @@ FOOTER = [re.compile(p, _I) for p in (
     r"ajouter un commentaire",
 )]
 
+# A bare "Lire aussi" announces that the next line is a link to another article.
+LINK_INTRO = re.compile(r"(?:à )?(?:lire|voir) (?:aussi|également)\s*:?", _I)
+
 # "Publié le 12 mars 2025 à 10h32", "Mis à jour le …": their date is the publication date.
 PUBLISHED = re.compile(r"(?:publié|mis à jour|mise à jour|posté)\s+le\s+(?P<date>.+)", _I)
 # "Par Jean Materne Zambo, source: MCENMA", "Par la rédaction"
@@ -61,6 +65,14 @@ OUTLET_TAG = re.compile(r"^\[(?P<outlet>[^\]]{2,60})\]\s*[-–—:]\s*")
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}),\s*(?P<date>[^()–—-]{3,40}?)\s*"
     r"(?:\((?P<agency>[A-Z][\w .-]{1,20})\))?\s*[-–—]\s*")
+
+
+# Rubric labels above a headline: "Économie", "TIC & Télécoms", "Actualités".
+RUBRIC = re.compile(r"[^\d.!?:;,]{2,30}")
+
+
+def is_rubric(line: str) -> bool:
+    return bool(RUBRIC.fullmatch(line)) and len(line.split()) <= 3
 
 
 def is_furniture(line: str) -> bool:

@@ -66,16 +66,19 @@ PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d{2})(?![\d/-])"),
     # 2023-06-30
     ("iso", r"(?<![\d/-])(?P<y1>(?:19|20)\d{2})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
-    # au premier trimestre 2026 / second semestre 2025
+    # au premier trimestre 2026 / second semestre 2025 / au deuxième semestre
     ("quarter", rf"(?:au{_S}|le{_S})?(?P<q>{alternation(_QUARTERS)}){_S}(?P<qunit>trimestre|semestre)"
-                rf"(?:{_S}de)?{_S}(?P<y1>{_Y})"),
+                rf"(?:(?:{_S}de)?{_S}(?P<y1>{_Y}))?"),
+    # de décembre 2025 à mars 2026 / entre janvier et juin 2026
+    ("months", rf"(?:de|entre){_S}{_month('1')}{_S}(?:à|au|et){_S}{_month('2')}"),
     # de 2024 à 2028 / entre 2024 et 2028 / (la période) 2024-2028
     ("years", rf"(?:de|entre){_S}(?P<y1>{_Y}){_S}(?:à|a|et){_S}(?P<y2>{_Y})"),
     ("years", rf"(?:(?:la{_S})?période{_S})?(?<![\d/-])(?P<y1>{_Y})\s?[-–/]\s?(?P<y2>{_Y})"),
     # janvier 2026 / fin mai 2025 / en janvier / mi-juin
     ("month", rf"(?:{_CUE}{_SO})?{_month('1')}"),
     # en 2024 / début 2026 / courant 2025 / l'année 2025
-    ("year", rf"(?:{_CUE}|(?:de{_S})?l['’]année|l['’]an){_SO}(?P<y1>{_Y})"),
+    ("year", rf"(?:{_CUE}|(?:de{_S})?l['’]année|l['’]an|(?:l['’])?exercice(?:{_S}budgétaire)?|"
+             rf"(?:l['’])?année{_S}budgétaire|gestion){_SO}(?P<y1>{_Y})"),
     # hier, aujourd'hui, demain, avant-hier
     ("deictic", rf"(?P<word>{rel.DAY_WORD})"),
     # il y a 2 jours / dans trois mois
@@ -125,7 +128,7 @@ def find_dates(text: str, reference: date | None = None,
 
 
 def _context(text: str, m: re.Match, reference: date | None, year_hint: int | None) -> _Context:
-    return _Context(reference, year_hint, rel.is_future(sentence_at(text, m.start())))
+    return _Context(reference, year_hint, future_at(text, m.start()))
 
 
 def _self_reference(text: str, matches, year_hint: int | None) -> date | None:
@@ -187,11 +190,17 @@ def _trim(m: re.Match) -> tuple[int, int]:
     return start, end
 
 
-def sentence_at(text: str, pos: int) -> str:
-    """The sentence (or line) of `text` around position `pos`."""
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence (or line) of `text` around position `pos`."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
-    return text[start:min(ends) if ends else len(text)]
+    return start, min(ends) if ends else len(text)
+
+
+def future_at(text: str, pos: int) -> bool:
+    """Whether the words around `pos` speak of the future (see relative.is_future)."""
+    start, end = sentence_bounds(text, pos)
+    return rel.is_future(text[start:end], pos - start)
 
 
 def median_year(text: str) -> int | None:
@@ -326,6 +335,16 @@ def _resolve_month(g: dict, ctx: _Context):
     return first, last, resolution, False
 
 
+def _resolve_months(g: dict, ctx: _Context):
+    first_month, last_month = _month_of(g, "1"), _month_of(g, "2")
+    _, last, resolution, _ = _resolve_month({"m1": g["m2"], "y1": g.get("y2")}, ctx)
+    if last is None:
+        return None, None, "unresolved", False
+    year = _int(g.get("y1")) or (last.year - 1 if first_month > last_month else last.year)
+    first = date(year, first_month, 1)
+    return first, last, "absolute" if g.get("y1") or g.get("y2") else resolution, False
+
+
 def _resolve_year(g: dict, ctx: _Context):
     year = int(g["y1"])
     part = _cue_part(g.get("cue"))
@@ -338,13 +357,15 @@ def _resolve_years(g: dict, ctx: _Context):
 
 
 def _resolve_quarter(g: dict, ctx: _Context):
-    year, q = int(g["y1"]), _QUARTER_BY_FOLDED[fold(g["q"])]
+    q = _QUARTER_BY_FOLDED[fold(g["q"])]
+    year = _int(g.get("y1")) or (ctx.reference.year if ctx.reference else ctx.year_hint)
+    resolution = "absolute" if g.get("y1") else "year_inferred"
     size = 3 if g["qunit"].lower() == "trimestre" else 6
     q = min(q, 12 // size)
     first_month = (q - 1) * size + 1
     last_month = first_month + size - 1
     return (date(year, first_month, 1),
-            date(year, last_month, calendar.monthrange(year, last_month)[1]), "absolute", False)
+            date(year, last_month, calendar.monthrange(year, last_month)[1]), resolution, False)
 
 
 def _needs_reference(resolver):
@@ -424,6 +445,7 @@ def _resolve_weekday(g: dict, ctx: _Context):
 _RESOLVERS = {
     "range": _resolve_range, "day": _resolve_day, "numeric": _resolve_numeric,
     "iso": _resolve_numeric, "quarter": _resolve_quarter, "years": _resolve_years,
+    "months": _resolve_months,
     "month": _resolve_month, "year": _resolve_year, "deictic": _resolve_deictic,
     "offset": _resolve_offset, "period": _resolve_period, "weekday": _resolve_weekday,
 }

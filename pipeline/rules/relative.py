@@ -28,15 +28,28 @@ PERIOD_NOUNS = {"semaine": "week", "mois": "month", "année": "year", "an": "yea
                 "week-end": "weekend"}
 PERIOD_NOUN = alternation(PERIOD_NOUNS) + r"(?![a-zà-ÿ])"
 
-# Future tense or planning words in a sentence: they push a year-less date forward.
+# Future tense or planning words: they push a year-less date forward.
 FUTURE_CUES = re.compile(
     r"\b(?:sera|seront|aura lieu|auront lieu|prévue?s?|devrai(?:t|ent)|va|vont|"
-    r"prochaine?s?|à venir|se tiendra|se tiendront|"
+    r"prochaine?s?|à venir|se tiendra|se tiendront|attendue?s?|"
     r"\w{2,}(?:era|eront|ira|iront|dra|dront))\b",
+    re.IGNORECASE,
+)
+# Compound past ("a accordé", "ont été signés", "s'est tenu"): it pulls a date backward.
+PAST_CUES = re.compile(
+    r"\b(?:a|ont|avait|avaient|est|sont|s['’]est|se sont)\s+(?:\w+\s+){0,2}?"
+    r"\w+(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte)\b",
     re.IGNORECASE,
 )
 
 
-def is_future(sentence: str) -> bool:
-    """True when the sentence speaks of the future ("se tiendra", "prévue", "sera")."""
-    return bool(FUTURE_CUES.search(sentence))
+def is_future(sentence: str, pos: int | None = None) -> bool:
+    """True when the tense nearest to `pos` (or any, without `pos`) is a future one:
+    in "a accordé en juillet une subvention, avant la mise en service prévue en mars",
+    "juillet" is past and "mars" is future."""
+    futures = [m.start() for m in FUTURE_CUES.finditer(sentence)]
+    if pos is None or not futures:
+        return bool(futures)
+    pasts = [m.start() for m in PAST_CUES.finditer(sentence)]
+    nearest = lambda starts: min((abs(s - pos) for s in starts), default=len(sentence) + 1)
+    return nearest(futures) <= nearest(pasts)

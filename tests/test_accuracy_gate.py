@@ -1,0 +1,28 @@
+"""The accuracy gate: figures on the gold sets must stay at or above tests/gold/thresholds.yaml."""
+
+import yaml
+
+import pipeline.extract
+from pipeline.evaluate import GOLD_SETS, THRESHOLDS, check_thresholds, evaluate
+
+
+def test_every_figure_meets_its_threshold(figures):
+    thresholds = yaml.safe_load(THRESHOLDS.read_text())
+    assert check_thresholds(figures, thresholds) == []
+
+
+def test_thresholds_cover_both_sets_and_every_table():
+    thresholds = yaml.safe_load(THRESHOLDS.read_text())
+    for set_name in ("seeds", "dev"):
+        metrics = set(thresholds[set_name])
+        for needed in ("entities_f1", "dates_f1", "dates_value_accuracy", "money_f1",
+                       "stories_exact_docs", "boilerplate_removed_recall", "events_r"):
+            assert needed in metrics, f"{set_name} lacks a threshold for {needed}"
+
+
+def test_disabling_the_money_extractor_fails_the_gate(monkeypatch, tmp_path):
+    monkeypatch.setattr(pipeline.extract, "find_money", lambda text: [])
+    figures = evaluate({"seeds": GOLD_SETS["seeds"]}, work_dir=tmp_path, baseline=False)
+    thresholds = {"seeds": yaml.safe_load(THRESHOLDS.read_text())["seeds"]}
+    failures = check_thresholds(figures, thresholds)
+    assert any("money_f1" in failure for failure in failures)
