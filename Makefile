@@ -46,12 +46,11 @@ $(EXTRACT_OUT): $(NER_OUT) pipeline/extract.py pipeline/events.py pipeline/compo
 $(EXPORT_OUT): $(EXTRACT_OUT) pipeline/export.py $(COMMON)
 	$(RUN) --stage export
 
-test: $(INSTALLED) ## Unit tests, end-to-end run on the seeds, accuracy gate, notebook
-	$(PY) -m pytest -q
-	$(PY) -m pytest -q --nbmake notebooks/
+test: $(EXPORT_OUT) ## Unit tests, end-to-end run on the seeds, accuracy gate, notebook
+	$(PY) -m pytest -q tests --nbmake notebooks
 
-eval: $(EXPORT_OUT) ## Accuracy report against the gold annotations (tests/gold)
-	$(PY) -m pipeline evaluate
+eval: $(INSTALLED) ## Accuracy report, ours vs raw spaCy, on tests/gold (writes data/reports/)
+	$(PY) -m pipeline evaluate --output $(OUT)/reports
 
 bench: $(INSTALLED) ## Speed and memory benchmark (prints throughput, peak memory)
 	$(PY) bench/speed.py

@@ -17,7 +17,7 @@ import pandas as pd
 from charset_normalizer import from_bytes
 
 from .rules import boilerplate as bp
-from .rules.dates import find_dates, future_at, median_year
+from .rules.dates import find_dates, median_year, tense_at
 from .schemas import empty
 
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u200b]+")
@@ -85,12 +85,18 @@ def decode(content: bytes) -> tuple[str, str]:
     """Bytes -> (text, encoding name); UTF-8 first, then the best detected encoding."""
     if not content.strip():
         raise RejectError("empty file")
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return content.decode("utf-16"), "utf-16"
     if b"\x00" in content:
         raise RejectError("binary file (contains NUL bytes), not text")
-    try:
-        return content.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    for encoding in ("utf-8-sig", "cp1252"):
+        # Windows-1252 decodes most legacy French files; detectors often take it for cp1250.
+        try:
+            text = content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not re.search(r"[\x80-\x9f]", text):
+            return text, encoding.removesuffix("-sig")
     best = from_bytes(content).best()
     if best is None or best.chaos > 0.2:
         raise RejectError("not UTF-8 and no known encoding decodes it cleanly")
@@ -216,7 +222,7 @@ def _publication_date(body: str, meta: _Meta) -> tuple[date | None, str | None]:
             return found[0].date_start, "dateline"
     past_days = [d.date_start for d in find_dates(body)
                  if d.resolution == "absolute" and d.date_start == d.date_end
-                 and not future_at(body, d.start)]
+                 and tense_at(body, d.start) != "future"]
     return (max(past_days), "latest_date") if past_days else (None, None)
 
 

@@ -17,7 +17,12 @@ import pandas as pd
 from .schemas import empty
 
 # ". PRIMATURE" / "» MSDS" at the end of a body line; the token is 2-15 capitals or digits.
-CLOSING_ACRONYM = re.compile(r"(?<=[.!?»”)])\s+(?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,14})$")
+# The dot must end a sentence, not an abbreviation ("reçoit M. KOUAMÉ", "Dr. DIALLO").
+CLOSING_ACRONYM = re.compile(
+    r"(?:(?<![\s(][A-ZÀ-Ý])(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bMe)\.|[!?»”)])"
+    r"\s+(?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,14})$")
+# Only a body paragraph closes a story; a headline or sub-heading may end with a name.
+_BODY_MIN = 100
 _TITLE_MAX = 250
 _TITLE_END = re.compile(r"[.!?…]$")
 
@@ -38,21 +43,25 @@ def segment(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def split_stories(text: str, doc_title: str | None) -> list[tuple[str | None, str, str | None]]:
     """Text -> [(title, body, closing acronym)] in reading order."""
     lines = text.split("\n")
-    if not any(CLOSING_ACRONYM.search(line) for line in lines):
-        body = lines[1:] if doc_title and lines[0] == doc_title else lines
-        return [(doc_title, "\n".join(body), None)] if body else []
+    if not any(_closing(line) for line in lines):
+        body = "\n".join(lines[1:] if doc_title and lines[0] == doc_title else lines).strip()
+        return [(doc_title, body, None)] if body else []
     stories, current = [], []
     for line in lines:
-        m = CLOSING_ACRONYM.search(line)
+        m = _closing(line)
         if m is None:
             current.append(line)
             continue
-        current.append(line[:m.start()])
+        current.append(line[:m.start("acronym")].rstrip())
         stories.append(_close(current, m.group("acronym")))
         current = []
     if current:
         stories.append(_close(current, None))
     return [s for s in stories if s[1]]
+
+
+def _closing(line: str) -> re.Match | None:
+    return CLOSING_ACRONYM.search(line) if len(line) >= _BODY_MIN else None
 
 
 def _close(lines: list[str], acronym: str | None) -> tuple[str | None, str, str | None]:

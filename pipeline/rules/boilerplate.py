@@ -56,7 +56,9 @@ LINK_INTRO = re.compile(r"(?:à )?(?:lire|voir) (?:aussi|également)\s*:?", _I)
 # "Publié le 12 mars 2025 à 10h32", "Mis à jour le …": their date is the publication date.
 PUBLISHED = re.compile(r"(?:publié|mis à jour|mise à jour|posté)\s+le\s+(?P<date>.+)", _I)
 # "Par Jean Materne Zambo, source: MCENMA", "Par la rédaction"
-BY = re.compile(r"par\s+(?P<author>[^,]{2,60}?)(?:\s*,\s*source\s*:\s*(?P<source>.+))?", _I)
+# The author is "la rédaction" or capitalized words, so "Par étapes jusqu'en 2027" is content.
+BY = re.compile(r"(?i:par)\s+(?P<author>(?i:la rédaction)|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ýa-z][\w'’.-]*){0,5})"
+                r"(?:\s*,\s*(?i:source)\s*:\s*(?P<source>.+))?")
 # Bullet lines under a headline: "- Amadou Diallo", "- il y a 2 jours", "- 20 nov."
 BULLET = re.compile(r"[-–•]\s+(?P<value>.+)")
 # "[DIGITAL Business Africa] –" at the head of the first paragraph

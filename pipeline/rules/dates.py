@@ -107,10 +107,14 @@ class DateMention:
 
 @dataclass
 class _Context:
-    """What resolution may use: the reference date, a year hint and the sentence's tense."""
+    """What resolution may use: the reference date, a year hint and the tense near the date."""
     reference: date | None
     year_hint: int | None
-    future: bool
+    tense: str | None
+
+    @property
+    def future(self) -> bool:
+        return self.tense == "future"
 
 
 def find_dates(text: str, reference: date | None = None,
@@ -128,7 +132,7 @@ def find_dates(text: str, reference: date | None = None,
 
 
 def _context(text: str, m: re.Match, reference: date | None, year_hint: int | None) -> _Context:
-    return _Context(reference, year_hint, future_at(text, m.start()))
+    return _Context(reference, year_hint, tense_at(text, m.start()))
 
 
 def _self_reference(text: str, matches, year_hint: int | None) -> date | None:
@@ -197,10 +201,10 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
-def future_at(text: str, pos: int) -> bool:
-    """Whether the words around `pos` speak of the future (see relative.is_future)."""
+def tense_at(text: str, pos: int) -> str | None:
+    """"future", "past" or None for the words around `pos` (see relative.tense)."""
     start, end = sentence_bounds(text, pos)
-    return rel.is_future(text[start:end], pos - start)
+    return rel.tense(text[start:end], pos - start)
 
 
 def median_year(text: str) -> int | None:
@@ -435,8 +439,10 @@ def _resolve_weekday(g: dict, ctx: _Context):
         d = ref - timedelta(days=back or 7)
     elif tense == "next":
         d = ref + timedelta(days=forward or 7)
-    elif ctx.future:
+    elif ctx.tense == "future":
         d = ref + timedelta(days=forward)
+    elif ctx.tense == "past":
+        d = ref - timedelta(days=back)
     else:
         d = ref - timedelta(days=back) if back <= forward else ref + timedelta(days=forward)
     return d, d

@@ -43,13 +43,16 @@ PAST_CUES = re.compile(
 )
 
 
-def is_future(sentence: str, pos: int | None = None) -> bool:
-    """True when the tense nearest to `pos` (or any, without `pos`) is a future one:
-    in "a accordé en juillet une subvention, avant la mise en service prévue en mars",
+def tense(sentence: str, pos: int | None = None) -> str | None:
+    """"future", "past" or None: the tense cue nearest to `pos` (anywhere without `pos`).
+    In "a accordé en juillet une subvention, avant la mise en service prévue en mars",
     "juillet" is past and "mars" is future."""
     futures = [m.start() for m in FUTURE_CUES.finditer(sentence)]
-    if pos is None or not futures:
-        return bool(futures)
     pasts = [m.start() for m in PAST_CUES.finditer(sentence)]
-    nearest = lambda starts: min((abs(s - pos) for s in starts), default=len(sentence) + 1)
-    return nearest(futures) <= nearest(pasts)
+    if not futures and not pasts:
+        return None
+    where = pos if pos is not None else 0
+    nearest = lambda starts: min((abs(s - where) for s in starts), default=len(sentence) + 1)
+    if pos is None:
+        return "future" if futures else "past"
+    return "future" if nearest(futures) <= nearest(pasts) else "past"

@@ -1,0 +1,412 @@
+"""Unit tests for `pipeline.rules.dates.find_dates`.
+
+Every sentence is invented in the genre of West-African government and economy news. The
+expected values come from reading the French and from the calendar (weekdays were checked
+with `datetime`), never from the output of the rules. Rows are
+(label, sentence, reference date, expected [(date_start, date_end), ...], resolution).
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.rules.dates import find_dates
+
+# Publication date used by most relative cases: Wednesday 15 October 2025.
+REF = date(2025, 10, 15)
+
+
+def _day(iso: str) -> tuple[str, str]:
+    return (iso, iso)
+
+
+def _params(rows):
+    return [pytest.param(*row[1:], id=row[0]) for row in rows]
+
+
+def _values(mentions):
+    return [(m.date_start.isoformat() if m.date_start else None,
+             m.date_end.isoformat() if m.date_end else None) for m in mentions]
+
+
+# --- absolute days, with and without weekday, "1er", capitals, abbreviated months -----------
+ABSOLUTE = [
+    ("mardi 4 mars 2025",
+     "Le ministre de l'Économie a présidé, le mardi 4 mars 2025, le lancement du projet "
+     "d'irrigation de Konni.", None, [_day("2025-03-04")], "absolute"),
+    ("17 septembre 2024",
+     "La convention de financement a été paraphée le 17 septembre 2024 à Niamey.",
+     None, [_day("2024-09-17")], "absolute"),
+    ("1er juillet 2025",
+     "Le nouveau barème des droits de douane entre en vigueur le 1er juillet 2025.",
+     None, [_day("2025-07-01")], "absolute"),
+    ("VENDREDI 15 AOUT 2025",
+     "VENDREDI 15 AOUT 2025 - Le chef du gouvernement a reçu les syndicats de l'éducation.",
+     None, [_day("2025-08-15")], "absolute"),
+    ("MARDI 9 DECEMBRE 2025",
+     "COMMUNIQUÉ DU CONSEIL DES MINISTRES DU MARDI 9 DECEMBRE 2025",
+     None, [_day("2025-12-09")], "absolute"),
+    ("le 13 nov. 2025",
+     "Le protocole d'accord a été signé le 13 nov. 2025 à Cotonou.",
+     None, [_day("2025-11-13")], "absolute"),
+    ("lundi 8 sept. 2025",
+     "La rentrée scolaire est fixée au lundi 8 sept. 2025 dans tout le pays.",
+     None, [_day("2025-09-08")], "absolute"),
+    ("21 janv. 2026",
+     "Le dépôt des offres est clos depuis le 21 janv. 2026.",
+     None, [_day("2026-01-21")], "absolute"),
+    ("3 avr. 2025",
+     "Le conseil d'administration de la SONAGESS s'est réuni le 3 avr. 2025.",
+     None, [_day("2025-04-03")], "absolute"),
+    ("law number then date",
+     "La loi n°2021-016 du 24 mai 2021 régit le secteur de la microfinance.",
+     None, [_day("2021-05-24")], "absolute"),
+]
+
+# --- numeric dates ----------------------------------------------------------------------
+NUMERIC = [
+    ("27/03/2019",
+     "Le rapport d'audit daté du 27/03/2019 relève des irrégularités dans la gestion.",
+     None, [_day("2019-03-27")], "absolute"),
+    ("05-11-2024",
+     "Arrêté pris à Kara le 05-11-2024 par le préfet.",
+     None, [_day("2024-11-05")], "absolute"),
+    ("08.07.2024",
+     "Fait à Ouagadougou, le 08.07.2024.",
+     None, [_day("2024-07-08")], "absolute"),
+    ("2024-09-15",
+     "Mise à jour : 2024-09-15 - la société d'électricité annonce des délestages.",
+     None, [_day("2024-09-15")], "absolute"),
+]
+
+# --- months and parts of months or years --------------------------------------------------
+MONTHS_AND_PERIODS = [
+    ("en janvier (past)",
+     "Les recettes douanières ont reculé en janvier, selon la Direction générale des douanes.",
+     REF, [("2025-01-01", "2025-01-31")], "year_inferred"),
+    ("en décembre (future)",
+     "Le pont de Rosso sera livré en décembre.",
+     REF, [("2025-12-01", "2025-12-31")], "year_inferred"),
+    ("en mars (future, next year)",
+     "Les travaux de bitumage seront achevés en mars.",
+     REF, [("2026-03-01", "2026-03-31")], "year_inferred"),
+    ("janvier 2026",
+     "Le rapport de conjoncture de janvier 2026 confirme la reprise.",
+     None, [("2026-01-01", "2026-01-31")], "absolute"),
+    ("déc. 2024",
+     "Selon la note de conjoncture de déc. 2024, l'inflation ralentit.",
+     None, [("2024-12-01", "2024-12-31")], "absolute"),
+    ("fin mai",
+     "Les premières pluies sont tombées fin mai dans la région de Kayes.",
+     REF, [("2025-05-21", "2025-05-31")], "year_inferred"),
+    ("mi-juin",
+     "La campagne de vaccination du bétail sera lancée mi-juin.",
+     date(2025, 4, 16), [("2025-06-11", "2025-06-20")], "year_inferred"),
+    ("début mars 2026",
+     "Les résultats définitifs seront publiés début mars 2026.",
+     None, [("2026-03-01", "2026-03-10")], "absolute"),
+    ("début 2026",
+     "La centrale solaire de Kiéma devrait être mise en service début 2026.",
+     None, [("2026-01-01", "2026-03-31")], "absolute"),
+    ("courant 2025",
+     "Un recensement général des agents de l'État sera organisé courant 2025.",
+     None, [("2025-01-01", "2025-12-31")], "absolute"),
+    ("en 2024",
+     "Le port autonome a traité un volume record de conteneurs en 2024.",
+     None, [("2024-01-01", "2024-12-31")], "absolute"),
+    ("au titre de l'année 2024",
+     "Le bilan au titre de l'année 2024 a été adopté par le conseil.",
+     None, [("2024-01-01", "2024-12-31")], "absolute"),
+    ("au premier trimestre 2026",
+     "Le décaissement de la première tranche est attendu au premier trimestre 2026.",
+     None, [("2026-01-01", "2026-03-31")], "absolute"),
+    ("au troisième trimestre 2025",
+     "L'activité industrielle a ralenti au troisième trimestre 2025.",
+     None, [("2025-07-01", "2025-09-30")], "absolute"),
+    ("au deuxième semestre 2027",
+     "Les élections locales sont prévues au deuxième semestre 2027.",
+     None, [("2027-07-01", "2027-12-31")], "absolute"),
+]
+
+# --- ranges of days and of years -----------------------------------------------------------
+RANGES = [
+    ("du 17 au 19 mars 2025",
+     "L'atelier de validation s'est tenu du 17 au 19 mars 2025 à Kara.",
+     None, [("2025-03-17", "2025-03-19")], "absolute"),
+    ("du 28 février au 3 mars 2025",
+     "La mission du FMI a séjourné à Bissau du 28 février au 3 mars 2025.",
+     None, [("2025-02-28", "2025-03-03")], "absolute"),
+    ("du 29 décembre 2024 au 2 janvier 2025",
+     "La frontière a été fermée du 29 décembre 2024 au 2 janvier 2025.",
+     None, [("2024-12-29", "2025-01-02")], "absolute"),
+    ("du 30 décembre au 3 janvier 2026",
+     "Les congés administratifs courent du 30 décembre au 3 janvier 2026.",
+     None, [("2025-12-30", "2026-01-03")], "absolute"),
+    ("les 22 et 23 juillet 2025",
+     "Les assises nationales se sont déroulées les 22 et 23 juillet 2025 à Dosso.",
+     None, [("2025-07-22", "2025-07-23")], "absolute"),
+    ("dans la nuit du 11 au 12 avril 2024",
+     "Des pluies diluviennes se sont abattues sur Maradi dans la nuit du 11 au 12 avril 2024.",
+     None, [("2024-04-11", "2024-04-12")], "absolute"),
+    ("entre le 6 et le 10 octobre 2025",
+     "Le recensement du cheptel aura lieu entre le 6 et le 10 octobre 2025.",
+     None, [("2025-10-06", "2025-10-10")], "absolute"),
+    ("du 23 au 25 juin (future)",
+     "Le salon de l'agriculture se tiendra du 23 au 25 juin à Sikasso.",
+     date(2025, 6, 18), [("2025-06-23", "2025-06-25")], "year_inferred"),
+    ("de 2026 à 2030",
+     "Le programme d'électrification rurale sera exécuté de 2026 à 2030.",
+     None, [("2026-01-01", "2030-12-31")], "absolute"),
+    ("entre 2019 et 2023",
+     "La production d'or a doublé entre 2019 et 2023.",
+     None, [("2019-01-01", "2023-12-31")], "absolute"),
+    ("la période 2027-2031",
+     "Le cadre de dépenses à moyen terme porte sur la période 2027-2031.",
+     None, [("2027-01-01", "2031-12-31")], "absolute"),
+]
+
+# --- relative to the publication date (REF is Wednesday 2025-10-15) ------------------------
+RELATIVE = [
+    ("hier",
+     "Le ministre des Mines a reçu hier les représentants des orpailleurs.",
+     REF, [_day("2025-10-14")], "relative"),
+    ("aujourd'hui",
+     "La session budgétaire s'ouvre aujourd'hui à l'Assemblée nationale.",
+     REF, [_day("2025-10-15")], "relative"),
+    ("aujourd’hui (curly apostrophe)",
+     "Les enseignants contractuels reprennent le travail aujourd’hui.",
+     REF, [_day("2025-10-15")], "relative"),
+    ("demain",
+     "Les résultats du baccalauréat seront proclamés demain.",
+     REF, [_day("2025-10-16")], "relative"),
+    ("avant-hier",
+     "Le gouverneur de Tahoua est rentré avant-hier de sa tournée.",
+     REF, [_day("2025-10-13")], "relative"),
+    ("après-demain",
+     "La délégation ministérielle arrivera après-demain à Nouakchott.",
+     REF, [_day("2025-10-17")], "relative"),
+    ("il y a 2 jours",
+     "Le comité de pilotage du projet s'est réuni il y a 2 jours.",
+     REF, [_day("2025-10-13")], "relative"),
+    ("il y a trois jours",
+     "Un incendie a ravagé le marché central il y a trois jours.",
+     REF, [_day("2025-10-12")], "relative"),
+    ("il y a deux semaines",
+     "La route a été coupée par les eaux il y a deux semaines.",
+     REF, [_day("2025-10-01")], "relative"),
+    ("il y a un an",
+     "Le chantier a démarré il y a un an.",
+     REF, [_day("2024-10-15")], "relative"),
+    ("dans 10 jours",
+     "Les candidats seront fixés dans 10 jours.",
+     REF, [_day("2025-10-25")], "relative"),
+    ("dans trois mois",
+     "L'usine de transformation de mangues ouvrira ses portes dans trois mois.",
+     REF, [_day("2026-01-15")], "relative"),
+    ("la semaine dernière",
+     "Le conseil de cabinet a examiné la semaine dernière le projet de loi de finances.",
+     REF, [("2025-10-06", "2025-10-12")], "relative"),
+    ("cette semaine",
+     "Les négociations avec les transporteurs se poursuivent cette semaine.",
+     REF, [("2025-10-13", "2025-10-19")], "relative"),
+    ("la semaine prochaine",
+     "Le budget sera déposé la semaine prochaine sur le bureau de l'Assemblée.",
+     REF, [("2025-10-20", "2025-10-26")], "relative"),
+    ("lundi dernier",
+     "Le ministre de la Santé a visité lundi dernier le centre hospitalier de Dosso.",
+     REF, [_day("2025-10-13")], "relative"),
+    ("mercredi dernier (same weekday as REF)",
+     "Le préfet a réuni mercredi dernier les chefs de canton.",
+     REF, [_day("2025-10-08")], "relative"),
+    ("vendredi prochain",
+     "La cérémonie de remise des diplômes aura lieu vendredi prochain.",
+     REF, [_day("2025-10-17")], "relative"),
+    ("ce week-end",
+     "Une campagne de salubrité sera organisée ce week-end dans la commune.",
+     REF, [("2025-10-18", "2025-10-19")], "relative"),
+    ("le mois dernier",
+     "Les prix du riz importé ont baissé le mois dernier.",
+     REF, [("2025-09-01", "2025-09-30")], "relative"),
+    ("le mois prochain",
+     "La nouvelle grille salariale s'appliquera le mois prochain.",
+     REF, [("2025-11-01", "2025-11-30")], "relative"),
+    ("l'an dernier",
+     "Les exportations de coton ont progressé par rapport à l'an dernier.",
+     REF, [("2024-01-01", "2024-12-31")], "relative"),
+    ("cette année",
+     "Le gouvernement prévoit de recruter des enseignants cette année.",
+     REF, [("2025-01-01", "2025-12-31")], "relative"),
+    ("ce mardi (one day before REF)",
+     "Le ministre a reçu ce mardi l'ambassadeur du Japon.",
+     REF, [_day("2025-10-14")], "relative"),
+    ("jeudi alone, past, nearest is two days back",
+     "Le Premier ministre a visité jeudi le chantier de l'échangeur.",
+     date(2025, 10, 18), [_day("2025-10-16")], "relative"),
+    ("jeudi alone, future sentence",
+     "Le Conseil des ministres se tiendra jeudi au palais présidentiel.",
+     date(2025, 10, 13), [_day("2025-10-16")], "relative"),
+    ("jeudi alone, past tense published on a Tuesday",
+     "Le ministre du Commerce a inauguré jeudi le marché de bétail de Koutiala.",
+     date(2025, 10, 14), [_day("2025-10-09")], "relative"),
+    ("15 août dernier",
+     "Le président a promulgué le 15 août dernier la loi sur le contenu local.",
+     REF, [_day("2025-08-15")], "year_inferred"),
+    ("15 octobre dernier, published 2025-10-10",
+     "Le barrage avait été réceptionné le 15 octobre dernier.",
+     date(2025, 10, 10), [_day("2024-10-15")], "year_inferred"),
+]
+
+# --- year inferred from the reference date, or from the weekday without reference ----------
+YEAR_INFERENCE = [
+    ("mercredi 10 septembre, ref 2025-09-12",
+     "Le ministre a lancé, mercredi 10 septembre, la campagne de distribution de semences.",
+     date(2025, 9, 12), [_day("2025-09-10")], "year_inferred"),
+    ("le 24 nov., ref 2025-11-26",
+     "Le décret a été signé le 24 nov. par le chef de l'État.",
+     date(2025, 11, 26), [_day("2025-11-24")], "year_inferred"),
+    ("le 14 janvier, future, ref 2025-12-02",
+     "La conférence des bailleurs se tiendra le 14 janvier à Abidjan.",
+     date(2025, 12, 2), [_day("2026-01-14")], "year_inferred"),
+    ("mercredi 31 décembre, ref 2026-01-03",
+     "Le président a adressé ses vœux à la nation mercredi 31 décembre.",
+     date(2026, 1, 3), [_day("2025-12-31")], "year_inferred"),
+    ("le jeudi 5 septembre, text of 2024, no reference",
+     "Selon le rapport annuel 2024 de la commission, la digue a été réceptionnée "
+     "le jeudi 5 septembre.", None, [_day("2024-09-05")], "year_inferred"),
+    ("le jeudi 5 septembre, text of 2025, no reference (weekday says 2024)",
+     "Le rapport 2025 rappelle que la digue de Kandadji a cédé le jeudi 5 septembre.",
+     None, [_day("2024-09-05")], "year_inferred"),
+]
+
+ALL_CASES = ABSOLUTE + NUMERIC + MONTHS_AND_PERIODS + RANGES + RELATIVE + YEAR_INFERENCE
+
+
+@pytest.mark.parametrize("text, reference, expected, resolution", _params(ALL_CASES))
+def test_dates_values_and_resolution(text, reference, expected, resolution):
+    mentions = find_dates(text, reference=reference)
+    assert _values(mentions) == expected
+    assert [m.resolution for m in mentions] == [resolution] * len(expected)
+
+
+# --- a mention is one span covering the whole expression -----------------------------------
+ONE_MENTION = [
+    ("le 13 nov. 2025", "Le protocole d'accord a été signé le 13 nov. 2025 à Cotonou.",
+     "13 nov. 2025"),
+    ("lundi 8 sept. 2025", "La rentrée scolaire est fixée au lundi 8 sept. 2025 dans tout le pays.",
+     "lundi 8 sept. 2025"),
+    ("dans la nuit du 11 au 12 avril 2024",
+     "Des pluies diluviennes se sont abattues sur Maradi dans la nuit du 11 au 12 avril 2024.",
+     "du 11 au 12 avril 2024"),
+    ("du 28 février au 3 mars 2025",
+     "La mission du FMI a séjourné à Bissau du 28 février au 3 mars 2025.",
+     "du 28 février au 3 mars 2025"),
+    ("VENDREDI 15 AOUT 2025",
+     "VENDREDI 15 AOUT 2025 - Le chef du gouvernement a reçu les syndicats de l'éducation.",
+     "VENDREDI 15 AOUT 2025"),
+    ("il y a trois jours", "Un incendie a ravagé le marché central il y a trois jours.",
+     "il y a trois jours"),
+    ("la semaine dernière",
+     "Le conseil de cabinet a examiné la semaine dernière le projet de loi de finances.",
+     "semaine dernière"),
+]
+
+
+@pytest.mark.parametrize("text, core", _params(ONE_MENTION))
+def test_expression_is_one_mention(text, core):
+    mentions = find_dates(text, reference=REF)
+    assert len(mentions) == 1
+    assert core in mentions[0].text
+
+
+@pytest.mark.parametrize("text, reference", _params([(r[0], r[1], r[2]) for r in ALL_CASES]))
+def test_dates_spans_match_text(text, reference):
+    for m in find_dates(text, reference=reference):
+        assert text[m.start:m.end] == m.text
+
+
+# --- time of day ---------------------------------------------------------------------------
+TIMES = [
+    ("à 11 h 30",
+     "Le Premier ministre a reçu les partenaires le mardi 4 mars 2025 à 11 h 30 à la Primature.",
+     "2025-03-04", "11:30"),
+    ("à 9 h 45",
+     "La cérémonie d'ouverture débutera le 1er juillet 2025 à 9 h 45.",
+     "2025-07-01", "09:45"),
+    ("à 18h",
+     "Le scrutin sera clos le 28 décembre 2025 à 18h dans tous les bureaux de vote.",
+     "2025-12-28", "18:00"),
+    ("vers 16 h 15",
+     "Le cortège présidentiel est arrivé à Kara le 3 avril 2025 vers 16 h 15.",
+     "2025-04-03", "16:15"),
+    ("no time",
+     "La convention de financement a été paraphée le 17 septembre 2024 à Niamey.",
+     "2024-09-17", None),
+]
+
+
+@pytest.mark.parametrize("text, day, time", _params(TIMES))
+def test_time_of_day(text, day, time):
+    mentions = find_dates(text)
+    assert _values(mentions) == [_day(day)]
+    assert mentions[0].time == time
+
+
+# --- a weekday that contradicts its date is kept and flagged --------------------------------
+WEEKDAYS = [
+    ("vendredi 12 mars 2025 (a Wednesday)",
+     "Le forum sur l'emploi des jeunes s'est ouvert le vendredi 12 mars 2025 à Lomé.",
+     None, "2025-03-12", "absolute", True),
+    ("LUNDI 15 AOUT 2025 (a Friday)",
+     "LUNDI 15 AOUT 2025 - Conseil des ministres extraordinaire.",
+     None, "2025-08-15", "absolute", True),
+    ("mardi 4 mars 2025 (right)",
+     "Les travaux de la route Konni-Tahoua ont été lancés le mardi 4 mars 2025.",
+     None, "2025-03-04", "absolute", False),
+    ("samedi 10 septembre, ref 2025-09-12 (no nearby year fits)",
+     "Le ministre a présidé, samedi 10 septembre, la journée de l'arbre.",
+     date(2025, 9, 12), "2025-09-10", "year_inferred", True),
+    ("mercredi 10 septembre, ref 2025-09-12 (right)",
+     "Le ministre a lancé, mercredi 10 septembre, la campagne de distribution de semences.",
+     date(2025, 9, 12), "2025-09-10", "year_inferred", False),
+]
+
+
+@pytest.mark.parametrize("text, reference, day, resolution, mismatch", _params(WEEKDAYS))
+def test_weekday_mismatch(text, reference, day, resolution, mismatch):
+    mentions = find_dates(text, reference=reference)
+    assert _values(mentions) == [_day(day)]
+    assert mentions[0].resolution == resolution
+    assert mentions[0].weekday_mismatch is mismatch
+
+
+# --- relative words without any reference stay unresolved ----------------------------------
+def test_relative_without_reference_is_unresolved():
+    mentions = find_dates("Le ministre de l'Agriculture est arrivé hier à Dosso.")
+    assert [(m.text, m.resolution, m.date_start, m.date_end) for m in mentions] == [
+        ("hier", "unresolved", None, None)]
+
+
+# --- false positives: no date mention at all -----------------------------------------------
+FALSE_POSITIVES = [
+    ("a été", "Le rapport a été adopté à l'unanimité par les députés."),
+    ("Je", "Je voudrais remercier les partenaires techniques et financiers pour leur appui."),
+    ("Champ de Mars", "Le défilé s'est déroulé sur l'esplanade du Champ de Mars."),
+    ("Avenue du 26 Mars", "Le siège de l'agence est situé Avenue du 26 Mars, à Bamako."),
+    ("Stade du 4 Août", "La finale de la coupe nationale se jouera au Stade du 4 Août."),
+    ("Mai as a first name", "Mai Kalla a déclaré que les travaux avancent normalement."),
+    ("Mme Mai", "Mme Mai Kalla, présidente de la coopérative, a salué l'initiative."),
+    ("bare number", "Plus de 15 000 personnes ont pris part au meeting de clôture."),
+    ("page counter", "Voir le tableau en page 2/3 du rapport."),
+    ("phone number", "Pour tout renseignement, appelez le +227 20 72 35 61."),
+    ("phone number 2", "Contact : +223 20 29 18 47 ou 76 19 20 24."),
+    ("Loi n°", "La Loi n°2019-015 portant code pastoral a été promulguée."),
+    ("Décret n° /PRES", "Le Décret n°2024-0217/PRES/PM fixe les attributions du ministre."),
+    ("Décret n° looking like years", "Le Décret n°2022-2025/PRES/PM a été abrogé."),
+    ("Vision 2063", "La Vision 2063 de l'Union africaine guide nos politiques publiques."),
+    ("Agenda 2063", "Le pays s'aligne sur l'Agenda 2063 de l'Union africaine."),
+]
+
+
+@pytest.mark.parametrize("text", _params(FALSE_POSITIVES))
+def test_false_positives(text):
+    assert [m.text for m in find_dates(text, reference=REF)] == []

@@ -1,0 +1,247 @@
+"""Unit tests for `pipeline.rules.money.find_money` and `parse_amount`.
+
+Every sentence is invented in the genre of West-African government and economy news. The
+expected amounts come from reading the French figures, never from the output of the rules.
+Rows are (label, sentence, expected [(amount, ISO 4217 currency), ...]).
+"""
+
+import pytest
+
+from pipeline.rules.money import find_money, parse_amount
+
+
+def _params(rows):
+    return [pytest.param(*row[1:], id=row[0]) for row in rows]
+
+
+def _values(mentions):
+    return [(m.amount, m.currency) for m in mentions]
+
+
+def _approx(expected):
+    return [(pytest.approx(amount, rel=1e-12), currency) for amount, currency in expected]
+
+
+# --- digit groups, decimal commas and scale words ------------------------------------------
+DIGITS_AND_SCALES = [
+    ("3 700 milliards de FCFA",
+     "Le budget de l'État pour 2026 est arrêté à 3 700 milliards de FCFA en recettes.",
+     [(3_700e9, "XOF")]),
+    ("35 000 F CFA",
+     "Le prix plafond du sac de riz de 50 kg est fixé à 35 000 F CFA.",
+     [(35_000, "XOF")]),
+    ("2.745 milliards (dot thousands)",
+     "L'encours de la dette publique s'élève à 2.745 milliards de francs CFA.",
+     [(2_745e9, "XOF")]),
+    ("1 508,214 milliards",
+     "Les dépenses totales du collectif budgétaire sont évaluées à 1 508,214 milliards de FCFA.",
+     [(1_508_214e6, "XOF")]),
+    ("287, 6 millions (stray space)",
+     "La BOAD a accordé un prêt de 287, 6 millions de FCFA à la commune de Kaolack.",
+     [(287.6e6, "XOF")]),
+    ("63 millions 418 mille 275,50 dollars US",
+     "Le contrat de fourniture porte sur 63 millions 418 mille 275,50 dollars US.",
+     [(63_418_275.50, "USD")]),
+    ("7 milliards 305 millions 120 mille francs CFA",
+     "Le marché a été attribué pour 7 milliards 305 millions 120 mille francs CFA.",
+     [(7_305_120_000, "XOF")]),
+    ("en 2023, 4 millions (year then amount)",
+     "En 2023, 4 millions de francs CFA ont été décaissés pour les cantines scolaires.",
+     [(4e6, "XOF")]),
+    ("1,4 milliard d'euros (singular)",
+     "La France a promis 1,4 milliard d'euros au titre de l'aide budgétaire.",
+     [(1.4e9, "EUR")]),
+    ("2,3 milliards d’euros (curly apostrophe)",
+     "Le Fonds a mobilisé 2,3 milliards d’euros pour la région.",
+     [(2.3e9, "EUR")]),
+    ("22 M€",
+     "L'Agence française de développement apporte 22 M€ au projet d'assainissement.",
+     [(22e6, "EUR")]),
+    ("amount split across a line break",
+     "Le budget de l'exercice atteint 4 250\nmilliards de FCFA, en hausse de 6 %.",
+     [(4_250e9, "XOF")]),
+]
+
+# --- amounts in words --------------------------------------------------------------------
+WORDS = [
+    ("cinq milliards de FCFA",
+     "L'État a débloqué cinq milliards de FCFA pour les sinistrés des inondations.",
+     [(5e9, "XOF")]),
+    ("deux cent cinquante mille francs CFA",
+     "Une subvention de deux cent cinquante mille francs CFA est allouée à chaque coopérative.",
+     [(250_000, "XOF")]),
+]
+
+# --- ranges: two amounts, the first borrows scale and currency ------------------------------
+RANGES = [
+    ("de trois cents à six cents francs CFA",
+     "Le kilogramme de mil se vend de trois cents à six cents francs CFA selon les marchés.",
+     [(300, "XOF"), (600, "XOF")]),
+    ("de 5,318 à 6,904 milliards FCFA",
+     "Le coût du barrage est estimé de 5,318 à 6,904 milliards FCFA.",
+     [(5.318e9, "XOF"), (6.904e9, "XOF")]),
+    ("entre 12 et 15 millions de dollars",
+     "Le déficit de financement se situe entre 12 et 15 millions de dollars.",
+     [(12e6, "USD"), (15e6, "USD")]),
+]
+
+# --- currency symbol or code written before the amount --------------------------------------
+CURRENCY_BEFORE = [
+    ("US$ 60 millions",
+     "La Banque mondiale a approuvé un crédit de US$ 60 millions pour le Niger.",
+     [(60e6, "USD")]),
+    ("$25 millions",
+     "Le fonds de garantie dispose de $25 millions pour les PME.",
+     [(25e6, "USD")]),
+    ("€ 8 millions",
+     "L'Union européenne apporte € 8 millions au programme de résilience.",
+     [(8e6, "EUR")]),
+    ("USD 14 millions",
+     "Le prêt de la BID s'élève à USD 14 millions.",
+     [(14e6, "USD")]),
+    ("EUR 3,5 millions",
+     "Un don de EUR 3,5 millions a été signé avec la KfW.",
+     [(3.5e6, "EUR")]),
+    ("XOF 4 milliards",
+     "L'émission obligataire a permis de lever XOF 4 milliards sur le marché régional.",
+     [(4e9, "XOF")]),
+]
+
+# --- currency word, symbol or code written after the amount ---------------------------------
+CURRENCY_AFTER = [
+    ("75 millions USD",
+     "Le projet de corridor est financé à hauteur de 75 millions USD.",
+     [(75e6, "USD")]),
+    ("9 millions EUR",
+     "La contribution allemande atteint 9 millions EUR.",
+     [(9e6, "EUR")]),
+    ("850 millions XOF",
+     "Le conseil régional a voté un budget de 850 millions XOF.",
+     [(850e6, "XOF")]),
+    ("12 milliards FCFA",
+     "L'État a injecté 12 milliards FCFA dans la filière coton.",
+     [(12e9, "XOF")]),
+    ("7 500 F CFA",
+     "Le ticket d'entrée au salon est fixé à 7 500 F CFA.",
+     [(7_500, "XOF")]),
+    ("2 000 F Cfa",
+     "La carte d'électeur est délivrée contre 2 000 F Cfa.",
+     [(2_000, "XOF")]),
+    ("300 millions de francs CFA",
+     "La mairie a reçu une dotation de 300 millions de francs CFA.",
+     [(300e6, "XOF")]),
+    ("45 milliards CFA",
+     "Les arriérés intérieurs sont estimés à 45 milliards CFA.",
+     [(45e9, "XOF")]),
+    ("20 millions de dollars",
+     "La Chine a offert 20 millions de dollars pour la construction de l'hôpital.",
+     [(20e6, "USD")]),
+    ("250 000 $",
+     "Chaque start-up lauréate recevra 250 000 $.",
+     [(250_000, "USD")]),
+    ("6 millions d'euros",
+     "La coopération belge a décaissé 6 millions d'euros.",
+     [(6e6, "EUR")]),
+    ("900 milliards de francs guinéens",
+     "Le budget d'investissement de la Guinée atteint 900 milliards de francs guinéens.",
+     [(900e9, "GNF")]),
+]
+
+# --- both figures of an equivalence ----------------------------------------------------------
+EQUIVALENCES = [
+    ("soit environ 6 milliards d'euros",
+     "Le programme est doté de 3 936 milliards de FCFA, soit environ 6 milliards d'euros.",
+     [(3_936e9, "XOF"), (6e9, "EUR")]),
+]
+
+# --- negatives: numbers that are not money ----------------------------------------------------
+NEGATIVES = [
+    ("14 %", "Le taux d'inflation a atteint 14 % sur un an."),
+    ("6,5 pour cent", "La croissance est projetée à 6,5 pour cent en fin d'exercice."),
+    ("1 350 km", "La route transsaharienne compte 1 350 km dans le pays."),
+    ("80 MW", "La centrale thermique aura une capacité de 80 MW."),
+    ("120 MWc", "Le parc solaire de Kiéma produira 120 MWc."),
+    ("3 500 tonnes", "Plus de 3 500 tonnes de vivres ont été distribuées."),
+    ("Loi n°2022-011", "La Loi n°2022-011 portant code minier a été promulguée."),
+    ("phone number", "Pour tout renseignement, appelez le +227 20 72 35 61."),
+    ("en 2022, 6 personnes", "En 2022, 6 personnes ont été interpellées à la frontière."),
+]
+
+ALL_CASES = (DIGITS_AND_SCALES + WORDS + RANGES + CURRENCY_BEFORE + CURRENCY_AFTER
+             + EQUIVALENCES + [(label, text, []) for label, text in NEGATIVES])
+
+
+@pytest.mark.parametrize("text, expected", _params(ALL_CASES))
+def test_money_values(text, expected):
+    assert _values(find_money(text)) == _approx(expected)
+
+
+@pytest.mark.parametrize("text", _params([(r[0], r[1]) for r in ALL_CASES]))
+def test_money_spans_match_text(text):
+    for m in find_money(text):
+        assert text[m.start:m.end] == m.text
+
+
+# --- the surface text of each mention ----------------------------------------------------------
+SURFACES = [
+    ("range: low figure alone, high with scale and currency",
+     "Le coût du barrage est estimé de 5,318 à 6,904 milliards FCFA.",
+     ["5,318", "6,904 milliards FCFA"]),
+    ("line break kept inside the mention",
+     "Le budget de l'exercice atteint 4 250\nmilliards de FCFA, en hausse de 6 %.",
+     ["4 250\nmilliards de FCFA"]),
+    ("equivalence: two mentions",
+     "Le programme est doté de 3 936 milliards de FCFA, soit environ 6 milliards d'euros.",
+     ["3 936 milliards de FCFA", "6 milliards d'euros"]),
+    ("currency before",
+     "La Banque mondiale a approuvé un crédit de US$ 60 millions pour le Niger.",
+     ["US$ 60 millions"]),
+]
+
+
+@pytest.mark.parametrize("text, surfaces", _params(SURFACES))
+def test_money_surface_text(text, surfaces):
+    assert [m.text for m in find_money(text)] == surfaces
+
+
+# --- price per unit ---------------------------------------------------------------------------
+PER_UNIT = [
+    ("750 F CFA/m²", "Le loyer des parcelles viabilisées est fixé à 750 F CFA/m².",
+     750, "XOF", "m²"),
+    ("675 FCFA le litre", "Le gasoil est vendu à 675 FCFA le litre à la pompe.",
+     675, "XOF", "litre"),
+    ("30 000 FCFA par mois", "Chaque volontaire perçoit 30 000 FCFA par mois.",
+     30_000, "XOF", "mois"),
+    ("no unit", "L'État a injecté 12 milliards FCFA dans la filière coton.",
+     12e9, "XOF", None),
+]
+
+
+@pytest.mark.parametrize("text, amount, currency, per_unit", _params(PER_UNIT))
+def test_money_per_unit(text, amount, currency, per_unit):
+    mentions = find_money(text)
+    assert _values(mentions) == _approx([(amount, currency)])
+    assert mentions[0].per_unit == per_unit
+
+
+# --- parse_amount on bare amounts ---------------------------------------------------------------
+PARSE = [
+    ("7 milliards 305 millions 120 mille", "7 milliards 305 millions 120 mille", 7_305_120_000),
+    ("63 millions 418 mille 275,50", "63 millions 418 mille 275,50", 63_418_275.50),
+    ("2.745 milliards", "2.745 milliards", 2_745e9),
+    ("1 508,214 milliards", "1 508,214 milliards", 1_508_214e6),
+    ("287, 6 millions", "287, 6 millions", 287.6e6),
+    ("trois cents", "trois cents", 300),
+    ("deux cent cinquante mille", "deux cent cinquante mille", 250_000),
+    ("quatre-vingt-dix", "quatre-vingt-dix", 90),
+    ("no number", "milliards", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", _params(PARSE))
+def test_parse_amount(text, expected):
+    result = parse_amount(text)
+    if expected is None:
+        assert result is None
+    else:
+        assert result == pytest.approx(expected, rel=1e-12)

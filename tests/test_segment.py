@@ -1,0 +1,153 @@
+"""Unit tests for stage 2, `pipeline.segment`.
+
+Documents are built by hand (as `clean` would hand them over) from invented texts in the
+genre of seeds/; expected stories come from reading those texts, not from the code's output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from pipeline.segment import segment, split_stories
+
+# --- invented fixtures ----------------------------------------------------------------------
+
+# A government bulletin of three stories: title line, body, closing acronym of the ministry.
+T1 = "Lomé : le Gouvernement lance l’enrôlement pour la carte d’identité biométrique"
+B1 = ("Le ministre de la Transformation digitale et de l’Économie numérique, Komi Agbeko, a lancé "
+      "ce jeudi 6 mars 2025 à Lomé l’opération d’enrôlement pour la carte d’identité biométrique. "
+      "Il a qualifié cette opération de « tournant pour l’administration togolaise »")
+T2 = "Appui budgétaire : un accord de 40 milliards de FCFA signé avec la BOAD"
+B2A = ("La ministre de l’Économie et des Finances publiques, Essi Lawson, a signé ce mercredi "
+       "5 mars 2025 avec la Banque ouest-africaine de développement un accord de prêt de "
+       "40 milliards de FCFA.")
+B2B = ("Les fonds serviront à la dématérialisation des procédures fiscales et douanières, a précisé "
+       "le directeur général du Trésor.")
+T3 = "Conseil des ministres : un sommet régional sur l’économie numérique annoncé"
+B3 = ("Le Conseil des ministres s’est tenu ce mardi 4 mars 2025 sous la présidence du Chef de "
+      "l’État. Le sommet régional sur l’économie numérique se tiendra le 15 avril 2025 à Lomé.")
+BULLETIN_TEXT = "\n".join([T1, B1 + " MTDEN", T2, B2A, B2B + " MEFIP", T3, B3 + " SGPRT"])
+
+# A plain web article, as clean leaves it: title line, then paragraphs.
+ART_TITLE = "Bénin : 120 communes raccordées au réseau national de fibre optique"
+ART_P1 = ("L’Agence béninoise du numérique a achevé le raccordement de 120 communes au réseau national "
+          "de fibre optique, a annoncé ce vendredi 14 février 2025 sa directrice générale, "
+          "Mireille Houngbédji, lors d’un point de presse à Parakou.")
+ART_P2 = "Les 57 communes restantes seront raccordées d’ici la fin de l’année, selon l’Agence."
+ARTICLE_TEXT = "\n".join([ART_TITLE, ART_P1, ART_P2])
+
+# Plain articles with an all-caps word at the end of a line that does NOT close a story:
+# a sentence-final acronym, and an all-caps surname after the abbreviation "M." (headline and
+# sub-heading). None of them is an issuing body glued after a finished body.
+CI_TITLE = "Côte d’Ivoire : le ministre de la Transition numérique reçoit M. KOUAMÉ"
+CI_P1 = ("Le ministre de la Transition numérique, Kalilou Bamba, a reçu ce lundi 3 février 2025 le "
+         "président de l’Université virtuelle, Yao KOUAMÉ, pour faire le point sur la formation de "
+         "5 000 étudiants aux métiers du numérique.")
+CI_SUBHEADING = "Les engagements pris par M. KOUAMÉ"
+CI_P2 = ("L’université s’est engagée à ouvrir deux nouveaux campus numériques à Korhogo et à "
+         "San-Pédro avec l’appui de la BOAD.")
+FALSE_SPLIT_CASES = {
+    "acronym_ending_a_sentence": ("Bénin : la BOAD finance la fibre",
+                                  ["Bénin : la BOAD finance la fibre", ART_P1,
+                                   "Le projet est financé par la BOAD."]),
+    "abbreviated_name_in_headline": (CI_TITLE, [CI_TITLE, CI_P1, CI_P2]),
+    "abbreviated_name_in_subheading": ("Côte d’Ivoire : cap sur la formation numérique",
+                                       ["Côte d’Ivoire : cap sur la formation numérique",
+                                        CI_P1, CI_SUBHEADING, CI_P2]),
+}
+
+
+def document(text: str, title: str | None, doc_id: str = "a1b2c3d4e5f60718",
+             outlet: str | None = "Bénin Numérique") -> dict:
+    return {"doc_id": doc_id, "path": f"{doc_id}.txt", "title": title, "author": None,
+            "outlet": outlet, "url": None, "publication_date": date(2025, 3, 6),
+            "publication_date_source": "latest_date", "encoding": "utf-8", "text": text,
+            "removed": [], "n_stories": 0}
+
+
+def frame(*docs: dict) -> pd.DataFrame:
+    return pd.DataFrame(list(docs))
+
+
+@pytest.fixture(scope="module")
+def bulletin_stories() -> pd.DataFrame:
+    stories, rejects = segment(frame(document(BULLETIN_TEXT, T1, outlet=None)))
+    assert rejects.empty
+    return stories
+
+
+# --- bulletins ------------------------------------------------------------------------------
+
+def test_bulletin_gives_one_story_per_closing_acronym(bulletin_stories):
+    assert len(bulletin_stories) == 3
+
+
+def test_bulletin_story_titles(bulletin_stories):
+    assert list(bulletin_stories["title"]) == [T1, T2, T3]
+
+
+def test_bulletin_bodies_exclude_title_and_closing_acronym(bulletin_stories):
+    assert list(bulletin_stories["text"]) == [B1, B2A + "\n" + B2B, B3]
+
+
+def test_bulletin_acronym_is_the_story_source(bulletin_stories):
+    assert list(bulletin_stories["source"]) == ["MTDEN", "MEFIP", "SGPRT"]
+
+
+def test_split_stories_on_bulletin_text():
+    assert split_stories(BULLETIN_TEXT, T1) == [
+        (T1, B1, "MTDEN"),
+        (T2, B2A + "\n" + B2B, "MEFIP"),
+        (T3, B3, "SGPRT"),
+    ]
+
+
+def test_stories_carry_their_document(bulletin_stories):
+    assert set(bulletin_stories["doc_id"]) == {"a1b2c3d4e5f60718"}
+    assert set(bulletin_stories["publication_date"]) == {date(2025, 3, 6)}
+
+
+# --- plain articles -------------------------------------------------------------------------
+
+def test_plain_article_is_one_story_titled_with_the_document_title():
+    stories, rejects = segment(frame(document(ARTICLE_TEXT, ART_TITLE)))
+    assert rejects.empty
+    assert len(stories) == 1
+    story = stories.iloc[0]
+    assert story["title"] == ART_TITLE
+    assert story["text"] == ART_P1 + "\n" + ART_P2
+    assert story["source"] == "Bénin Numérique"  # no closing acronym: the outlet
+    assert story["seq"] == 0
+
+
+def test_article_without_headline_keeps_its_whole_text():
+    assert split_stories(ART_P1 + "\n" + ART_P2, None) == [(None, ART_P1 + "\n" + ART_P2, None)]
+
+
+@pytest.mark.parametrize("case", sorted(FALSE_SPLIT_CASES))
+def test_all_caps_word_inside_a_sentence_does_not_split(case):
+    title, lines = FALSE_SPLIT_CASES[case]
+    assert split_stories("\n".join(lines), title) == [(title, "\n".join(lines[1:]), None)]
+
+
+# --- ids and order --------------------------------------------------------------------------
+
+def test_seq_is_zero_based_reading_order(bulletin_stories):
+    assert list(bulletin_stories["seq"]) == [0, 1, 2]
+
+
+def test_story_ids_are_deterministic_and_unique():
+    first, _ = segment(frame(document(BULLETIN_TEXT, T1)))
+    second, _ = segment(frame(document(BULLETIN_TEXT, T1)))
+    assert list(first["story_id"]) == list(second["story_id"])
+    assert first["story_id"].is_unique
+
+
+def test_story_id_changes_when_the_text_changes():
+    before, _ = segment(frame(document(BULLETIN_TEXT, T1)))
+    edited = BULLETIN_TEXT.replace("40 milliards de FCFA.", "45 milliards de FCFA.")
+    after, _ = segment(frame(document(edited, T1)))
+    assert before["story_id"].iloc[1] != after["story_id"].iloc[1]
