@@ -20,7 +20,7 @@ from . import schemas
 from .clean import clean
 from .export import export, report
 from .extract import extract
-from .ner import ner
+from .ner import model_pass, refine_entities
 from .segment import segment
 
 STAGES = ["clean", "segment", "ner", "extract", "export"]
@@ -29,7 +29,7 @@ STAGE_DIRS = {"clean": "01_clean", "segment": "02_segment", "ner": "03_ner", "ex
 OUTPUTS = {
     "clean": ["documents", "rejects"],
     "segment": ["stories", "rejects"],
-    "ner": ["entities", "sentences"],
+    "ner": ["entities", "model_entities", "sentences"],
     "extract": ["dates", "money", "events"],
 }
 
@@ -81,30 +81,22 @@ def _run_segment(paths: Paths, progress: Callable) -> None:
 
 
 def _run_ner(paths: Paths, progress: Callable) -> None:
-    """NER is the slow stage: stories whose id (a hash of their text) was already processed
-    keep their previous rows, so one changed file re-runs the model on its stories only."""
+    """The model pass is the slow part: stories whose id (a hash of their text) went through
+    it before keep their cached output, so one changed file runs the model on its stories
+    only. The domain rules then run on the whole corpus, since acronyms defined in one story
+    serve the others."""
     stories = _read(paths.interim("segment", "stories"))
-    old_entities, old_sentences = _read_previous(paths, "ner", "entities"), _read_previous(paths, "ner", "sentences")
-    done = set(old_sentences["story_id"]) & set(stories["story_id"])
+    cached = _read_previous(paths, "ner", "model_entities"), _read_previous(paths, "ner", "sentences")
+    done = set(cached[1]["story_id"]) & set(stories["story_id"])
     todo = stories[~stories["story_id"].isin(done)]
-    entities, sentences = ner(todo, progress=lambda it: progress(it, total=len(todo), desc="ner"))
-    keep = lambda df: df[df["story_id"].isin(done)]
-    entities = pd.concat([keep(old_entities), entities], ignore_index=True)
+    fresh = model_pass(todo, progress=lambda it: progress(it, total=len(todo), desc="ner"))
+    model_entities, sentences = (pd.concat([old[old["story_id"].isin(done)], new], ignore_index=True)
+                                 for old, new in zip(cached, fresh))
     _write_stage(paths, "ner", {
-        "entities": _recanonicalize(entities, stories),
-        "sentences": pd.concat([keep(old_sentences), sentences], ignore_index=True),
+        "entities": refine_entities(stories, model_entities),
+        "model_entities": model_entities,
+        "sentences": sentences,
     })
-
-
-def _recanonicalize(entities: pd.DataFrame, stories: pd.DataFrame) -> pd.DataFrame:
-    """Canonical names depend on the whole corpus, so they are recomputed after merging,
-    and rows are put back in story order for deterministic output."""
-    from .ner import canonical_names
-    order = {sid: i for i, sid in enumerate(stories["story_id"])}
-    entities = entities.assign(_order=entities["story_id"].map(order))
-    entities = entities.sort_values(["_order", "start_char"], ignore_index=True).drop(columns="_order")
-    entities["canonical"] = canonical_names(entities)
-    return entities
 
 
 def _run_extract(paths: Paths, progress: Callable) -> None:

@@ -61,6 +61,11 @@ SCHEMAS: dict[str, pa.Schema] = {
         *_OFFSETS,
         _field("canonical", pa.string(), "name shared by the variants of one entity"),
     ]),
+    "model_entities": pa.schema(_STORY_KEYS + [
+        _field("text", pa.string(), "surface form of the mention"),
+        _field("label", pa.string(), "label given by fr_core_news_md before the domain rules"),
+        *_OFFSETS,
+    ]),
     "dates": pa.schema(_STORY_KEYS + [
         _field("text", pa.string(), "temporal expression as written"),
         *_OFFSETS,

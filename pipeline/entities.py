@@ -1,0 +1,248 @@
+"""Domain rules that repair the statistical NER of fr_core_news_md on official news.
+
+`refine(text, spans, lexicon)` is a pure function from the model's spans to better ones:
+
+1. spans are cut at line breaks and stripped of titles and honorifics ("Capitaine",
+   "Médecin Colonelle-majore", "Son Excellence"); a stripped span is a person;
+2. job titles ("ministre de la Communication, de l'Économie …") and common nouns
+   ("État", "Gouvernement", "FCFA") are dropped, places inside a title survive;
+3. rule spans are added: acronym definitions found in the text and their later uses, the
+   curated gazetteer (`pipeline/data/gazetteer.csv`), person names written the West African
+   way ("Assa Badiallo TOURÉ", "Alhamdou AG ILYENE", "Leyti N’Diaye"), a person's surname
+   used alone ("la ministre TOURÉ"), and other capitalized acronyms as organisations.
+
+The spaCy component "news_entities" applies it after the "ner" component.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .rules import acronyms, currencies, names, titles
+from .rules.months import MONTH
+from .rules.textutil import fold
+from .rules.weekdays import WEEKDAY
+
+GAZETTEER = Path(__file__).parent / "data" / "gazetteer.csv"
+Span = tuple[int, int, str]
+
+# Capitalized tokens that are not organisations: units, currencies, technical words.
+_NOT_ACRONYMS = {"TIC", "NTIC", "USD", "EUR", "XOF", "FCFA", "CFA", "TVA", "PIB", "ONG", "GSM",
+                 "PME", "PMI", "BTP", "TTC", "PDG", "GWH", "MWC", "KWH", "SARL", "SUARL", "GIE",
+                 "COVID", "OK", "TV", "RN", "US", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
+_NOT_ACRONYMS |= {code.upper() for code in list(currencies.AFTER) + list(currencies.BEFORE) if code.isalpha()}
+_DATE_WORD = re.compile(rf"(?i)^(?:{WEEKDAY}|{MONTH})$")
+_ACRONYM_TOKEN = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9]{2,9}(?:-[A-Z]{2,})?(?![\w'’-])")
+
+
+@dataclass
+class Lexicon:
+    """What the rules know before reading a text: gazetteer names and corpus acronyms."""
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (label, canonical)
+
+    @classmethod
+    def load(cls, path: Path = GAZETTEER) -> "Lexicon":
+        rows = [r for r in csv.reader(path.open(encoding="utf-8")) if r and not r[0].startswith("#")]
+        return cls({name: (label, canonical) for name, label, canonical in rows[1:]})
+
+    def learn(self, texts) -> None:
+        """Add the acronyms defined anywhere in `texts` (a corpus-wide pass before NER)."""
+        for text in texts:
+            for _, _, long_form, acronym, label in acronyms.definitions(text):
+                self.names.setdefault(acronym, (label, long_form))
+                self.names.setdefault(long_form, (label, long_form))
+
+    def label(self, text: str) -> str | None:
+        entry = self.names.get(text)
+        return entry[0] if entry else None
+
+    def canonical(self, text: str) -> str | None:
+        entry = self.names.get(text)
+        return entry[1] if entry else None
+
+
+def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Model spans -> repaired spans, sorted, non-overlapping."""
+    spans = [s for s in (_repair(text, s) for s in spans) if s]
+    spans = _drop_inside_titles(text, spans, lexicon)
+    for start, end, _, _, label in acronyms.definitions(text):
+        spans = _add(spans, (start, end, label), strong=True)
+    for pattern in (titles.MINISTRY, titles.EMBASSY):
+        for m in pattern.finditer(text):
+            spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
+    spans = _add_names(text, spans, lexicon)
+    spans = _add_gazetteer(text, spans, lexicon)
+    spans = _add_surnames(text, spans)
+    spans = _add_acronyms(text, spans, lexicon)
+    return _merge_operator_country(text, sorted(spans))
+
+
+def _merge_operator_country(text: str, spans: list[Span]) -> list[Span]:
+    """"Moov Africa" + "Burkina", "MTN" + "Côte d’Ivoire", "Moov Africa" + "Malitel":
+    a company name followed by a country or another company is one subsidiary's name."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged and merged[-1][2] == "ORG" and span[2] in ("ORG", "LOC") \
+                and text[merged[-1][1]:span[0]] == " " and not _is_acronym(text[span[0]:span[1]]):
+            merged[-1] = (merged[-1][0], span[1], "ORG")
+        else:
+            merged.append(span)
+    return merged
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM_TOKEN.fullmatch(word))
+
+
+_CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|,\s+(?:le|la|les|l['’]|un|une|des)\b|\s+n\s?°")
+_PLACE_BEFORE = re.compile(r"(?:\bà|\ben|\b(?:région|commune|quartier|ville|cercle|province|préfecture|département)\s+(?:de|du|des|d['’]))\s*$", re.IGNORECASE)
+_EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "et", "à", "au", "aux"}
+_EDGE_CHARS = " ,;:–-’'“”«»\"()"
+
+
+def _repair(text: str, span: Span) -> Span | None:
+    start, end, label = span
+    newline = text.find("\n", start, end)
+    if newline != -1:  # the model sometimes runs a span over a line break
+        end = newline
+    clause = _CLAUSE.search(text, start, end)
+    if clause:  # "Conseil a adopté un décret …": a verb ends the name
+        end = clause.start()
+    start, end = _trim(text, start, end)
+    title = titles.LEADING_TITLE.match(text[start:end])
+    if title:
+        start, label = start + title.end(), "PER"
+    surface = text[start:end]
+    if (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES
+            or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(surface.split()[0])
+            or _sentence_initial_word(text, start, end)):
+        return None
+    if names.PERSON_SHAPE.fullmatch(surface) and surface.split()[-1] not in names.NOT_SURNAMES:
+        label = "PER"
+    elif label == "MISC" and " " not in surface and _PLACE_BEFORE.search(text[max(0, start - 25):start]):
+        label = "LOC"  # "à Sébénikoro", "dans la région du Tchologo"
+    return start, end, acronyms.head_label(surface) or label
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop quotes, punctuation, lowercase words and dangling 'de la' at both ends."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and text[start] in _EDGE_CHARS:
+            start, changed = start + 1, True
+        while end > start and text[end - 1] in _EDGE_CHARS:
+            end, changed = end - 1, True
+        words = text[start:end].split(" ")
+        if len(words) > 1 and (words[0][:1].islower() or words[0] in _EDGE_WORDS):
+            start, changed = start + len(words[0]) + 1, True
+        elif len(words) > 1 and words[-1] in _EDGE_WORDS:
+            end, changed = end - len(words[-1]) - 1, True
+    return start, end
+
+
+def _sentence_initial_word(text: str, start: int, end: int) -> bool:
+    """"Placée sous le thème …": one capitalized word opening a sentence is not a name
+    unless it is written in capitals or known."""
+    surface = text[start:end]
+    opens_sentence = start == 0 or re.search(r"(?:[.!?:]\s+|\n)$", text[max(0, start - 3):start])
+    return bool(opens_sentence) and " " not in surface and not surface.isupper()
+
+
+def _drop_inside_titles(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Portfolios are not organisations: drop what lies inside 'ministre de … et de …'."""
+    phrases = [(m.start(), m.end()) for m in titles.TITLE_PHRASE.finditer(text)]
+    inside = lambda s: any(a <= s[0] and s[1] <= b for a, b in phrases)
+    return [s for s in spans if not inside(s) or lexicon.label(text[s[0]:s[1]]) == "LOC"]
+
+
+def _add(spans: list[Span], new: Span, strong: bool) -> list[Span]:
+    """Add a rule span. A strong one replaces what it overlaps; a weak one only fills a gap
+    or relabels an identical span, and never cuts into a longer model span."""
+    overlapping = [s for s in spans if s[0] < new[1] and new[0] < s[1]]
+    if not strong and any(s[0] <= new[0] and new[1] <= s[1] and s != new[:2] + (s[2],) for s in overlapping):
+        return spans
+    return [s for s in spans if s not in overlapping] + [new]
+
+
+def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    for pattern in (names.GIVEN_THEN_SURNAME, names.WITH_PARTICLE):
+        for m in pattern.finditer(text):
+            words = m.group(0).split()
+            start = m.start()
+            while len(words) > 2 and words[0] in titles.TITLE_WORDS:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if (words[-1] in names.NOT_SURNAMES or lexicon.label(words[-1]) or lexicon.label(words[0])
+                    or words[0] in titles.TITLE_WORDS or _DATE_WORD.match(words[-1])):
+                continue
+            spans = _add(spans, (start, m.end(), "PER"), strong=True)
+    return spans
+
+
+def _add_gazetteer(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Multi-word names are specific enough to override the model; one word only fills gaps
+    ("Mali" inside "Agence pour la Promotion des Exportations au Mali" stays inside)."""
+    for name in sorted(lexicon.names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            spans = _add(spans, (m.start(), m.end(), lexicon.label(name)), strong=" " in name)
+    return spans
+
+
+def _add_surnames(text: str, spans: list[Span]) -> list[Span]:
+    """'la ministre TOURÉ' after 'Assa Badiallo TOURÉ': the surname alone is the person."""
+    known = {names.surname(text[s:e]) for s, e, label in spans if label == "PER" and " " in text[s:e]}
+    for surname in known:
+        if len(surname) < 3 or not surname.isupper():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w'’-])", text):
+            spans = _add(spans, (m.start(), m.end(), "PER"), strong=False)
+    return spans
+
+
+def _add_acronyms(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Capitalized acronyms the model missed or mislabelled are organisations."""
+    for m in _ACRONYM_TOKEN.finditer(text):
+        token = m.group(0)
+        if token in _NOT_ACRONYMS or _DATE_WORD.match(token) or _in_caps_run(text, m):
+            continue
+        covering = [s for s in spans if s[0] <= m.start() and m.end() <= s[1]]
+        if covering and (covering[0][:2] != (m.start(), m.end()) or covering[0][2] in ("PER", "ORG")):
+            continue
+        label = lexicon.label(token) or "ORG"
+        spans = [s for s in spans if s not in covering] + [(m.start(), m.end(), label)]
+    return spans
+
+
+def _in_caps_run(text: str, m: re.Match) -> bool:
+    """A word inside an all-capitals line or dateline ("ABIDJAN, VENDREDI 7 …") is not an acronym."""
+    before = text[max(0, m.start() - 12):m.start()]
+    after = text[m.end():m.end() + 12]
+    return bool(re.search(r"[A-Z]{3,}[\s,]*$", before) or re.match(r"^[\s,]*[A-Z]{3,}", after))
+
+
+@Language.factory("news_entities", default_config={})
+def make_news_entities(nlp: Language, name: str) -> "EntityRefiner":
+    return EntityRefiner(Lexicon.load())
+
+
+class EntityRefiner:
+    """spaCy component: replaces doc.ents by `refine` of them. Call `.lexicon.learn(texts)`
+    first to share acronym definitions across a corpus."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        refined = [doc.char_span(s, e, label=label, alignment_mode="expand")
+                   for s, e, label in refine(doc.text, spans, self.lexicon)]
+        doc.ents = filter_spans([s for s in refined if s is not None])
+        return doc

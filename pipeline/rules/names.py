@@ -1,0 +1,31 @@
+"""Person names as West African official news writes them.
+
+Given names in title case, surnames in capitals, particles in between: "Assa Badiallo
+TOURÉ", "Alhamdou AG ILYENE", "Mohamed Ould Cheikh", "Leyti N’Diaye", "Jean-Baptiste
+OUÉDRAOGO", "LIU Zhenhua".
+"""
+
+import re
+
+_UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+_LOW = "a-zàâäçéèêëîïôöùûüÿ"
+# Particles that sit inside a name and must not split it.
+PARTICLES = r"(?:AG|Ag|ag|Ould|ould|OULD|Ben|ben|BEN|N['’]|dit|Bint|bint|Mint|mint|Ibn|El|de|da|dos)"
+# Capital words that end a name-shaped string without being a surname.
+NOT_SURNAMES = {"SA", "SARL", "SAS", "SUARL", "GIE", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
+GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+SURNAME = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*"
+# "Fatoumata KONÉ", "Oumou SALL SECK", "Alhamdou AG ILYENE", "Clarisse-Yolande MBENGUE"
+# "Ahmed Ould Cheikh SIDIYA", "Khalid Ben Saleh AL-OTAIBI"
+GIVEN_THEN_SURNAME = re.compile(
+    rf"(?<![\w'’-]){GIVEN}(?:\s+(?:{GIVEN}|{PARTICLES})){{0,4}}\s+{SURNAME}(?:\s+{SURNAME})*(?![\w'’-])")
+# Title-case names joined by a particle: "Leyti N’Diaye", "Ousmane Ag Mohamed"
+WITH_PARTICLE = re.compile(
+    rf"(?<![\w'’-]){GIVEN}(?:\s+{GIVEN})?\s+(?:AG|Ag|Ould|ould|Ben|ben|N['’])\s*[{_UP}][{_LOW}{_UP}'’-]+(?![\w-])")
+# A span that reads as a person's name, whatever label the model gave it.
+PERSON_SHAPE = re.compile(rf"(?:{GIVEN_THEN_SURNAME.pattern}|{WITH_PARTICLE.pattern})")
+
+
+def surname(name: str) -> str:
+    """Last word of a name: 'Assa Badiallo TOURÉ' -> 'TOURÉ'."""
+    return name.split()[-1]

@@ -1,0 +1,60 @@
+"""Titles, honorifics and words that are never entities in this genre.
+
+Official news puts a title before every name ("le Général de Division Abdoulaye MAÏGA",
+"Médecin Colonelle-majore, Assa Badiallo TOURÉ") and names ministers by their portfolio
+("ministre de la Communication, de l'Économie numérique et de …"). The statistical model
+reads both as entities; these lists let the entity rules strip or drop them.
+"""
+
+import re
+
+from .textutil import fold
+
+# Stripped from the front of a person's span and kept as the person's title.
+HONORIFICS = [
+    "Son Excellence", "Son Éminence", "Sa Majesté royale", "Sa Majesté", "Leurs Excellences",
+    "Monsieur", "Madame", "Mademoiselle", "M.", "Mme", "Mlle", "Dr", "Dr.", "Docteur", "Pr",
+    "Pr.", "Professeur", "Me", "Maître", "El Hadji", "Elhadj", "Hon.",
+    "Général de Division", "Général de Brigade", "Général d’Armée", "Général", "Colonel-Major",
+    "Colonel", "Colonelle", "Commandant", "Capitaine", "Lieutenant", "Médecin Colonelle-majore",
+    "Médecin Colonel-major", "Médecin Colonel", "Médecin Général", "Médecin",
+    "Vice-président", "Vice-présidente", "Président", "Présidente",
+]
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+# One or more honorifics, with the commas official prose puts between them.
+LEADING_TITLE = re.compile(rf"^(?:(?:{_HONORIFIC})\b[\s,]*)+")
+
+# Heads of a job title: "ministre de …", "Directeur général de …", "Chef de l'État".
+TITLE_HEADS = re.compile(
+    r"\b(?:Premier\s+ministre|[Mm]inistres?|[Ss]ecrétaire\s+(?:général|d['’]État)|"
+    r"[Dd]irect(?:eur|rice)(?:\s+(?:général|générale|national|nationale|adjoint|adjointe|pays|régional|régionale))?|"
+    r"[Cc]hef\s+de\s+l['’]État|[Cc]onseill(?:er|ère)|[Pp]résident(?:e)?|[Cc]hargée?\s+d['’]Affaires|"
+    r"[Aa]mbassad(?:eur|rice)|[Gg]ouverneur|[Rr]ecteur|[Cc]oordonna(?:teur|trice))\b")
+# A job title runs on through "de la X, de l'Y et de la Z" (or "et Professionnelle") until
+# a comma that starts something else, usually the holder's name.
+_OF = r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de|en\s+charge\s+d[eu]s?|chargée?\s+d[eu]s?)"
+_WORDS = r"[^\s,]+(?:\s+(?!(?:de|du|des|et|a|ont|au|aux|a été|est)\b)[^\s,.;:]+)*"
+CONTINUATION = rf"(?:[\s,]+(?:et\s+(?:{_OF}\s*)?|{_OF}\s*){_WORDS})*"
+TITLE_PHRASE = re.compile(TITLE_HEADS.pattern + CONTINUATION)
+# A ministry named by its portfolio is one organisation: "Ministère de l'Artisanat, de la
+# Culture, de l'Industrie hôtelière et du Tourisme".
+MINISTRY = re.compile(r"\bMinist[eè]re" + CONTINUATION)
+# "Ambassade du Canada", "Consulat général de France"
+EMBASSY = re.compile(r"\b(?:Ambassade|Consulat(?:\s+général)?)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)*")
+
+# Spans the model proposes that are common nouns or furniture, never entities here.
+_NOT_ENTITIES = {
+    "état", "etat", "gouvernement", "administration", "département", "ministère", "ministre",
+    "agence", "confédération", "conseil", "commission", "numérique", "internet", "cloud",
+    "majesté", "loi", "décret", "fcfa", "cfa", "f cfa", "usd", "eur", "xof", "tic", "ia",
+    "g", "chef de l’état", "chef de l'état", "président de la république", "assemblée",
+    "premier ministre", "ambassade", "directeur général", "directrice générale", "états",
+    "africains", "entrepreneuriat", "ressource",
+}
+NOT_ENTITIES = {fold(word) for word in _NOT_ENTITIES}
+
+# Words of an honorific or a title that can open a name-shaped match but are not names.
+TITLE_WORDS = {word for h in HONORIFICS for word in h.split()} | {
+    "Ministre", "Premier", "Président", "Présidente", "Directeur", "Directrice", "Ambassadeur",
+    "Ambassadrice", "Secrétaire", "Gouverneur", "Recteur", "Chef", "Conseiller", "Conseillère",
+    "Division", "Brigade", "Excellence", "Majesté", "Le", "La", "Les", "Par", "Selon"}
