@@ -1,4 +1,4 @@
-"""Stage 4, extract: stories (+ entities, sentences) -> dates, money, events.
+"""Stage 4, extract: stories (+ entities, sentences) -> dates, money, events, roles.
 
 Dates are resolved against the story's publication date; money is normalized to amount
 and ISO 4217 currency; events tie each date to the trigger, actors, places and money of
@@ -13,6 +13,7 @@ from dataclasses import asdict
 import pandas as pd
 
 from .events import story_events
+from .roles import roles
 from .rules.dates import find_dates
 from .rules.money import find_money
 from .schemas import empty
@@ -20,7 +21,7 @@ from .schemas import empty
 
 def extract(stories: pd.DataFrame, entities: pd.DataFrame,
             sentences: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Stories -> {"dates", "money", "events"} tables."""
+    """Stories -> {"dates", "money", "events", "roles"} tables."""
     ents_by_story = _group(entities)
     sents_by_story = defaultdict(list)
     for row in sentences.itertuples():
@@ -34,7 +35,8 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame,
         tables["money"] += money
         tables["events"] += story_events(story, sents_by_story[story["story_id"]], dates,
                                          ents_by_story[story["story_id"]], money)
-    return {name: pd.DataFrame(rows) if rows else empty(name) for name, rows in tables.items()}
+    final = {name: pd.DataFrame(rows) if rows else empty(name) for name, rows in tables.items()}
+    return {**final, "roles": roles(stories, entities)}
 
 
 def _mention_row(keys: dict, mention) -> dict:

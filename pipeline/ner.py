@@ -10,6 +10,7 @@ sentence without running the model again.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
@@ -58,20 +59,47 @@ def refine_entities(stories: pd.DataFrame, model_entities: pd.DataFrame) -> pd.D
                          "text": story["text"][start:end], "label": label,
                          "start_char": start, "end_char": end})
     entities = pd.DataFrame(rows) if rows else empty("entities")
-    entities["canonical"] = canonical_names(entities, lexicon)
+    entities[["canonical", "entity_id"]] = canonical_names(entities, lexicon)
     return entities
 
 
-def canonical_names(entities: pd.DataFrame, lexicon: Lexicon | None = None) -> list[str]:
-    """One name per entity: the gazetteer's or the acronym's long form when known; else
-    variants that differ only by case or accents ("AG ILYENE", "Ag Ilyène") share the
-    corpus's most frequent spelling, ties broken alphabetically."""
-    if entities.empty:
-        return []
-    keys = [(label, fold(text)) for label, text in zip(entities["label"], entities["text"])]
+def canonical_names(entities: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """(canonical, entity_id) for every mention. Variants of one entity share them:
+    spellings that differ by case or accents ("AG ILYENE", "Ag Ilyène"), an acronym and its
+    long form or gazetteer name ("AES", "Confédération des États du Sahel"), an acronym with
+    a country suffix ("APEX-MALI"), and a surname used alone after the full name in the same
+    document ("la ministre TOURÉ")."""
+    lexicon = lexicon or Lexicon()
+    keys = _entity_keys(entities, lexicon)
     spellings: dict[tuple, Counter] = defaultdict(Counter)
     for key, text in zip(keys, entities["text"]):
-        spellings[key][text] += 1
-    best = {key: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, c in spellings.items()}
-    known = (lambda text: lexicon.canonical(text)) if lexicon else (lambda text: None)
-    return [known(text) or best[key] for key, text in zip(keys, entities["text"])]
+        spellings[key][lexicon.canonical(_without_country(text)) or text] += 1
+    best = {key: min(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+            for key, c in spellings.items()}
+    return pd.DataFrame({
+        "canonical": [best[key] for key in keys],
+        "entity_id": [hashlib.sha1(f"{key[0]}:{key[1]}".encode()).hexdigest()[:12] for key in keys],
+    }, index=entities.index)
+
+
+def _entity_keys(entities: pd.DataFrame, lexicon: Lexicon) -> list[tuple[str, str]]:
+    full_names = defaultdict(dict)  # doc_id -> folded surname -> folded full name
+    for doc_id, label, text in zip(entities["doc_id"], entities["label"], entities["text"]):
+        if label == "PER" and " " in text:
+            full_names[doc_id].setdefault(fold(text.split()[-1]), fold(text))
+    keys = []
+    for doc_id, label, text in zip(entities["doc_id"], entities["label"], entities["text"]):
+        known = lexicon.canonical(_without_country(text))
+        if known:
+            keys.append((label, fold(known)))
+        elif label == "PER" and " " not in text and fold(text) in full_names[doc_id]:
+            keys.append((label, full_names[doc_id][fold(text)]))
+        else:
+            keys.append((label, fold(text)))
+    return keys
+
+
+def _without_country(text: str) -> str:
+    """'APEX-MALI' -> 'APEX': an acronym with the country it serves names the same body."""
+    head, _, suffix = text.partition("-")
+    return head if suffix and head.isupper() and suffix.isupper() and len(head) > 1 else text

@@ -60,6 +60,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _field("label", pa.string(), "PER, ORG, LOC or MISC"),
         *_OFFSETS,
         _field("canonical", pa.string(), "name shared by the variants of one entity"),
+        _field("entity_id", pa.string(), "id shared by the variants of one entity (entity_index)"),
     ]),
     "model_entities": pa.schema(_STORY_KEYS + [
         _field("text", pa.string(), "surface form of the mention"),
@@ -94,6 +95,24 @@ SCHEMAS: dict[str, pa.Schema] = {
         _field("locations", pa.list_(pa.string()), "places of the sentence"),
         _field("money", pa.list_(_MONEY_ITEM), "money figures of the sentence"),
     ]),
+    "entity_index": pa.schema([
+        _field("entity_id", pa.string(), "one real-world entity (entities.entity_id)"),
+        _field("canonical", pa.string(), "its canonical name"),
+        _field("label", pa.string(), "PER, ORG, LOC or MISC"),
+        _field("aliases", pa.list_(pa.string()), "every spelling seen in the corpus"),
+        _field("n_mentions", pa.int32(), "mentions in the corpus"),
+        _field("n_documents", pa.int32(), "documents that mention it"),
+        _field("first_seen", pa.date32(), "earliest publication date of those documents"),
+        _field("last_seen", pa.date32(), "latest publication date of those documents"),
+    ]),
+    "roles": pa.schema([
+        _field("entity_id", pa.string(), "the person (entities.entity_id)"),
+        _field("person", pa.string(), "the person's name as written"),
+        _field("role", pa.string(), "title or function, as written"),
+        _field("organisation", pa.string(), "organisation named in the role, else null"),
+        *_STORY_KEYS,
+        _field("evidence", pa.string(), "the apposition the role was read from"),
+    ]),
     "rejects": pa.schema([
         _field("path", pa.string(), "input file that could not be processed"),
         _field("stage", pa.string(), "stage that rejected it"),
@@ -102,7 +121,8 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 # Tables in data/processed/ and the order the data dictionary lists them in.
-FINAL_TABLES = ["documents", "stories", "entities", "dates", "money", "events", "rejects"]
+FINAL_TABLES = ["documents", "stories", "entities", "entity_index", "roles", "dates", "money",
+                "events", "rejects"]
 
 
 def empty(table: str) -> pd.DataFrame:

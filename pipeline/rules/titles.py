@@ -33,8 +33,9 @@ TITLE_HEADS = re.compile(
 # A job title runs on through "de la X, de l'Y et de la Z" (or "et Professionnelle") until
 # a comma that starts something else, usually the holder's name.
 _OF = r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de|en\s+charge\s+d[eu]s?|chargée?\s+d[eu]s?)"
-_WORDS = r"[^\s,]+(?:\s+(?!(?:de|du|des|et|a|ont|au|aux|a été|est)\b)[^\s,.;:]+)*"
-CONTINUATION = rf"(?:[\s,]+(?:et\s+(?:{_OF}\s*)?|{_OF}\s*){_WORDS})*"
+# Words of one portfolio, on one line, stopping at a sentence end or a verb.
+_WORDS = r"[^\s,.;:]+(?:[^\S\n]+(?!(?:de|du|des|et|a|ont|au|aux|est)\b)[^\s,.;:]+)*"
+CONTINUATION = rf"(?:(?:,?[^\S\n]+|,)(?:et[^\S\n]+(?:{_OF}\s*|(?=[A-ZÀ-Ý]))|{_OF}[^\S\n]*){_WORDS})*"
 TITLE_PHRASE = re.compile(TITLE_HEADS.pattern + CONTINUATION)
 # A ministry named by its portfolio is one organisation: "Ministère de l'Artisanat, de la
 # Culture, de l'Industrie hôtelière et du Tourisme".
