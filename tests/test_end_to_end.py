@@ -6,6 +6,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.rules.textutil import fold
 from pipeline.runner import run, read_final
 from pipeline.schemas import FINAL_TABLES, SCHEMAS
 
@@ -70,3 +71,31 @@ def test_rerun_is_deterministic(seeds_tables, tmp_path):
     again = run(Path(__file__).resolve().parent.parent / "seeds", tmp_path, log=lambda m: None)
     for table in FINAL_TABLES:
         pd.testing.assert_frame_equal(again[table], seeds_tables[table])
+
+
+@pytest.mark.parametrize("variants", [
+    ("Alhamdou AG ILYENE", "Alhamdou Ag Ilyène"),
+    ("AES", "Alliance des États du Sahel", "Confédération des États du Sahel"),
+    ("APEX", "APEX-MALI", "Agence pour la Promotion des Exportations au Mali"),
+    ("SMTD", "Société malienne de Transmission et de Diffusion"),
+    ("HERMANN", "Lee-Anne HERMANN"),
+    ("DAFFÉ", "Mamou DAFFÉ"),
+])
+def test_variants_share_one_entity_id(seeds_tables, variants):
+    entities = seeds_tables["entities"]
+    ids = {entities[entities["text"] == v]["entity_id"].iloc[0] for v in variants}
+    assert len(ids) == 1
+
+
+def test_no_two_people_share_an_entity_id(seeds_tables):
+    people = seeds_tables["entity_index"]
+    people = people[people["label"] == "PER"]
+    for aliases in people["aliases"]:
+        assert len({fold(alias.split()[-1]) for alias in aliases}) == 1, aliases
+
+
+def test_roles_from_appositions(seeds_tables):
+    roles = seeds_tables["roles"]
+    traore = roles[roles["person"] == "Cheick Oumar Traore"].iloc[0]
+    assert (traore["role"], traore["organisation"]) == ("directeur général de la SMTD", "SMTD")
+    assert "Ambassadeur du Royaume-Uni" in set(roles[roles["person"] == "Angus McKee"]["role"])
