@@ -23,7 +23,18 @@ AFTER = {
     "mru": "MRU", "dalasis": "GMD", "yuans": "CNY", "yuan": "CNY", "cny": "CNY",
     "yens": "JPY", "yen": "JPY", "jpy": "JPY", "francs suisses": "CHF", "chf": "CHF",
     "roupies": "INR", "riyals": "SAR", "riyal": "SAR", "rials": "SAR",
+    "$ c": "CAD", "$c": "CAD", "$cad": "CAD", "$ cad": "CAD", "$ can": "CAD",
+    "$ hk": "HKD", "$hk": "HKD", "dollars de hong kong": "HKD", "dollars hongkongais": "HKD",
+    "dollars australiens": "AUD", "dollar australien": "AUD", "$ a": "AUD",
+    "pounds": "GBP", "pound": "GBP", "shekels": "ILS", "shekel": "ILS", "ils": "ILS",
+    "florins hollandais": "NLG", "florins néerlandais": "NLG", "mark finlandais": "FIM",
+    "marks finlandais": "FIM", "leones": "SLE", "kwachas": "ZMW", "rands": "ZAR", "rand": "ZAR",
 }
+
+# Hundredths of a currency: "50 cents", "470 pence", "197 centimes". After a main amount
+# they take its currency ("13 euros et 45 cents"); alone, the currency given here.
+SUBUNITS = {"cents": "USD", "cent": "USD", "centimes": "EUR", "centime": "EUR",
+            "pence": "GBP", "penny": "GBP", "pesewas": "GHS", "pesewa": "GHS"}
 
 # Written before the amount: "$10", "US$ 45 millions", "€ 3 millions", "XOF 2 milliards".
 BEFORE = {
@@ -39,9 +50,14 @@ def _pattern(forms) -> str:
 
 
 CURRENCY_AFTER = _pattern(AFTER)
+SUBUNIT = _pattern(SUBUNITS)
 CURRENCY_BEFORE = _pattern(BEFORE)
 
 _BY_FOLDED = {fold(k): v for table in (AFTER, BEFORE) for k, v in table.items()}
+
+
+def subunit_code(word: str) -> str:
+    return SUBUNITS[fold(word)]
 
 
 def currency_code(word: str) -> str:

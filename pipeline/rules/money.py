@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .currencies import CURRENCY_AFTER, CURRENCY_BEFORE, currency_code
+from .currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SUBUNIT, currency_code, subunit_code
 from .numbers import DIGITS, NUMBER_WORDS, parse_number
 from .scales import SCALE, scale_value
 
@@ -27,12 +27,17 @@ _AMOUNT = rf"{_NUM}(?:\s*{SCALE}\.?(?:\s+{_NUM}\s*{SCALE}\.?)*(?:\s+{DIGITS}(?=\
 _LINK = r"\s*(?:de\s+|d['’]\s*)?"
 _PER_UNIT = r"(?:\s*(?:/|par|le|la)\s*(?P<per>m²|m2|m³|m3|kg|tonnes?|litres?|l|habitant|personne|mois|jour|an|kwh|hectare|ha)(?![\w]))?"
 
+# "15 dollars et 15 cents", "treize euros et quarante-cinq cents", "15 dollars 50."
+_MINOR = rf"(?:\s+(?:et\s+)?(?P<minor>\d{{1,2}}|{NUMBER_WORDS})(?:\s*{SUBUNIT}|(?=\s*(?:[.;!?]|$))))?"
+
 _PATTERNS = [
-    # de 8,412 à 9,730 milliards FCFA / de deux cents à cinq cents francs CFA
-    ("range", rf"(?:de|entre)\s+(?P<low>{_NUM})\s+(?:à|et)\s+(?P<amount>{_AMOUNT}){_LINK}"
+    # de 8,412 à 9,730 milliards FCFA / de deux cents à cinq cents francs CFA / 10 - 20 euros
+    ("range", rf"(?:(?:de|entre)\s+)?(?P<low>{_NUM})\s*(?:à|et|-|–)\s*(?P<amount>{_AMOUNT}){_LINK}"
               rf"(?P<cur>{CURRENCY_AFTER}){_PER_UNIT}"),
-    # 117,3 millions USD / 2 500 milliards de FCFA / 15 M€
-    ("after", rf"(?P<amount>{_AMOUNT}){_LINK}(?P<cur>{CURRENCY_AFTER}){_PER_UNIT}"),
+    # 117,3 millions USD / 2 500 milliards de FCFA / 15 M€ / 15 dollars et 15 cents
+    ("after", rf"(?P<amount>{_AMOUNT}){_LINK}(?P<cur>{CURRENCY_AFTER}){_MINOR}{_PER_UNIT}"),
+    # 50 cents / 470 pence / 197 centimes
+    ("subunit", rf"(?P<amount>{DIGITS})\s*(?P<sub>{SUBUNIT})"),
     # US$ 45 millions / $10 / XOF 2 milliards
     ("before", rf"(?P<cur>{CURRENCY_BEFORE})\s*(?P<amount>{_AMOUNT})(?:\s*(?:de\s+)?dollars?)?{_PER_UNIT}"),
 ]
@@ -81,11 +86,17 @@ def parse_amount(text: str) -> float | None:
 
 
 def _mentions(kind: str, m: re.Match) -> list[MoneyMention]:
-    currency = currency_code(m.group("cur"))
+    groups = m.groupdict()
     amount = parse_amount(m.group("amount"))
     if amount is None or amount == 0:
         return []
-    per = m.group("per")
+    if kind == "subunit":
+        return [MoneyMention(m.start(), m.end(), m.group(0), round(amount / 100, 2),
+                             subunit_code(m.group("sub")))]
+    currency = currency_code(m.group("cur"))
+    if groups.get("minor"):
+        amount = round(amount + (parse_number(groups["minor"]) or 0) / 100, 2)
+    per = groups.get("per")
     if kind != "range":
         return [MoneyMention(m.start(), m.end(), m.group(0), amount, currency, per)]
     low = parse_number(m.group("low"))
