@@ -59,12 +59,19 @@ class Lexicon:
                 self.names.setdefault(acronym, (label, long_form))
                 self.names.setdefault(long_form, (label, long_form))
 
+    def entry(self, text: str) -> tuple[str, str] | None:
+        """The gazetteer entry of a name; a word in capitals ("DAKAR") also finds "Dakar"."""
+        found = self.names.get(text)
+        if found is None and text.isupper() and len(text) > 3:
+            found = self.names.get(text.title())
+        return found
+
     def label(self, text: str) -> str | None:
-        entry = self.names.get(text)
+        entry = self.entry(text)
         return entry[0] if entry else None
 
     def canonical(self, text: str) -> str | None:
-        entry = self.names.get(text)
+        entry = self.entry(text)
         return entry[1] if entry else None
 
 
@@ -72,15 +79,17 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """Model spans -> repaired spans, sorted, non-overlapping."""
     spans = [s for s in (_repair(text, s) for s in spans) if s]
     spans = _drop_inside_titles(text, spans, lexicon)
-    for start, end, _, _, label in acronyms.definitions(text):
+    local = Lexicon(dict(lexicon.names))
+    for start, end, long_form, acronym, label in acronyms.definitions(text):
         spans = _add(spans, (start, end, label), strong=True)
+        local.names.setdefault(acronym, (label, long_form))
     for pattern in (titles.MINISTRY, titles.EMBASSY):
         for m in pattern.finditer(text):
             spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
     spans = _add_names(text, spans, lexicon)
     spans = _add_gazetteer(text, spans, lexicon)
     spans = _add_surnames(text, spans)
-    spans = _add_acronyms(text, spans, lexicon)
+    spans = _add_acronyms(text, spans, local)
     return _merge_operator_country(text, sorted(spans))
 
 
@@ -101,8 +110,10 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM_TOKEN.fullmatch(word))
 
 
-_CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|,\s+(?:le|la|les|l['’]|un|une|des)\b|\s+n\s?°")
+_CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appelée?s?|dénommée?s?|dite?s?)\s|,\s+(?:le|la|les|l['’]|un|une|des)\b|\s+n\s?°")
 _PLACE_BEFORE = re.compile(r"(?:\bà|\ben|\b(?:région|commune|quartier|ville|cercle|province|préfecture|département)\s+(?:de|du|des|d['’]))\s*$", re.IGNORECASE)
+_AFTER_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.IGNORECASE)
+_COMMON_ENDING = re.compile(r"(?:ée?s?|ant|ment|tion|ité|eur|ence|ance)$")
 _EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "et", "à", "au", "aux"}
 _EDGE_CHARS = " ,;:–-’'“”«»\"()"
 
@@ -124,7 +135,9 @@ def _repair(text: str, span: Span) -> Span | None:
             or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(surface.split()[0])
             or _sentence_initial_word(text, start, end)):
         return None
-    if names.PERSON_SHAPE.fullmatch(surface) and surface.split()[-1] not in names.NOT_SURNAMES:
+    if surface.split()[-1] in names.LEGAL_FORMS:
+        label = "ORG"  # "Sénégal Numérique SA"
+    elif names.PERSON_SHAPE.fullmatch(surface) and surface.split()[-1] not in names.NOT_SURNAMES:
         label = "PER"
     elif label == "MISC" and " " not in surface and _PLACE_BEFORE.search(text[max(0, start - 25):start]):
         label = "LOC"  # "à Sébénikoro", "dans la région du Tchologo"
@@ -149,35 +162,49 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_initial_word(text: str, start: int, end: int) -> bool:
-    """"Placée sous le thème …": one capitalized word opening a sentence is not a name
-    unless it is written in capitals or known."""
+    """"Placée sous le thème …", "Organisée par …": a participle or abstract noun opening
+    a sentence is capitalized only because it opens it ("Podor accueillera" is kept)."""
     surface = text[start:end]
     opens_sentence = start == 0 or re.search(r"(?:[.!?:]\s+|\n)$", text[max(0, start - 3):start])
-    return bool(opens_sentence) and " " not in surface and not surface.isupper()
+    return bool(opens_sentence) and " " not in surface and bool(_COMMON_ENDING.search(surface))
 
 
 def _drop_inside_titles(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
-    """Portfolios are not organisations: drop what lies inside 'ministre de … et de …'."""
-    phrases = [(m.start(), m.end()) for m in titles.TITLE_PHRASE.finditer(text)]
+    """Portfolios are not organisations: drop what lies inside 'ministre de … et de …',
+    but for the countries and cities of the gazetteer. Other titles ("gouverneur de la
+    région de Ménaka", "directeur général de l'Office …") name real places and bodies."""
+    phrases = [(m.start(), m.end()) for m in titles.TITLE_PHRASE.finditer(text)
+               if titles.MINISTER.match(m.group(0))]
     inside = lambda s: any(a <= s[0] and s[1] <= b for a, b in phrases)
     return [s for s in spans if not inside(s) or lexicon.label(text[s[0]:s[1]]) == "LOC"]
 
 
 def _add(spans: list[Span], new: Span, strong: bool) -> list[Span]:
     """Add a rule span. A strong one replaces what it overlaps; a weak one only fills a gap
-    or relabels an identical span, and never cuts into a longer model span."""
+    or relabels an identical span, and never cuts into a longer span."""
     overlapping = [s for s in spans if s[0] < new[1] and new[0] < s[1]]
     if not strong and any(s[0] <= new[0] and new[1] <= s[1] and s != new[:2] + (s[2],) for s in overlapping):
         return spans
     return [s for s in spans if s not in overlapping] + [new]
 
 
+def _add_known(spans: list[Span], new: Span) -> list[Span]:
+    """A multi-word gazetteer name overrides spans it crosses or contains, but stays inside
+    a longer name that contains it ("… des Nations Unies (OCHA)")."""
+    overlapping = [s for s in spans if s[0] < new[1] and new[0] < s[1]]
+    if any(s[0] <= new[0] and new[1] <= s[1] and (s[0], s[1]) != new[:2] for s in overlapping):
+        return spans
+    return [s for s in spans if s not in overlapping] + [new]
+
+
 def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
-    for pattern in (names.GIVEN_THEN_SURNAME, names.WITH_PARTICLE):
+    # The longer pattern runs last so that "Ahmed Ould Cheikh SIDIYA" wins over "Ahmed Ould Cheikh".
+    for pattern in (names.WITH_PARTICLE, names.GIVEN_THEN_SURNAME):
         for m in pattern.finditer(text):
             words = m.group(0).split()
             start = m.start()
-            while len(words) > 2 and words[0] in titles.TITLE_WORDS:
+            # "ministre de la Communication Mariam KONÉ": a word after "de la" is a portfolio
+            while len(words) > 2 and (words[0] in titles.TITLE_WORDS or _AFTER_OF.search(text, 0, start)):
                 start += len(words[0]) + 1
                 words = words[1:]
             if (words[-1] in names.NOT_SURNAMES or lexicon.label(words[-1]) or lexicon.label(words[0])
@@ -191,8 +218,10 @@ def _add_gazetteer(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]
     """Multi-word names are specific enough to override the model; one word only fills gaps
     ("Mali" inside "Agence pour la Promotion des Exportations au Mali" stays inside)."""
     for name in sorted(lexicon.names, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            spans = _add(spans, (m.start(), m.end(), lexicon.label(name)), strong=" " in name)
+        spelled = rf"(?:{re.escape(name)}|{re.escape(name.upper())})"  # "DAKAR, LUNDI 3 MARS –"
+        for m in re.finditer(rf"(?<![\w-]){spelled}(?![\w-])", text):
+            new = (m.start(), m.end(), lexicon.label(name))
+            spans = _add_known(spans, new) if " " in name else _add(spans, new, strong=False)
     return spans
 
 
@@ -214,9 +243,11 @@ def _add_acronyms(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
         if token in _NOT_ACRONYMS or _DATE_WORD.match(token) or _in_caps_run(text, m):
             continue
         covering = [s for s in spans if s[0] <= m.start() and m.end() <= s[1]]
-        if covering and (covering[0][:2] != (m.start(), m.end()) or covering[0][2] in ("PER", "ORG")):
+        known = lexicon.label(token)
+        if covering and (covering[0][:2] != (m.start(), m.end()) or covering[0][2] == "PER"
+                         or (covering[0][2] == "ORG" and known is None)):
             continue
-        label = lexicon.label(token) or "ORG"
+        label = known or "ORG"
         spans = [s for s in spans if s not in covering] + [(m.start(), m.end(), label)]
     return spans
 

@@ -36,7 +36,8 @@ from .runner import read_inputs, run
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_SETS = {"seeds": (ROOT / "tests/gold/seeds", ROOT / "seeds"),
-             "dev": (ROOT / "tests/gold/dev", ROOT / "tests/gold/dev")}
+             "dev": (ROOT / "tests/gold/dev", ROOT / "tests/gold/dev"),
+             "heldout": (ROOT / "tests/gold/heldout", ROOT / "tests/gold/heldout")}
 THRESHOLDS = ROOT / "tests/gold/thresholds.yaml"
 LABELS = ["PER", "ORG", "LOC", "MISC"]
 

@@ -20,14 +20,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import holidays
 from . import relative as rel
 from .false_positives import is_false_positive
 from .months import MONTH, month_number
 from .numbers import NUMBER_WORDS, parse_number
 from .textutil import alternation, fold
+from .holidays import HOLIDAY
 from .weekdays import WEEKDAY, weekday_number
 
-_D = r"(?:1\s?er|[0-3]?\d)(?![\d,.]\d)(?!\s?%)"
+_D = r"(?:1\s?er|premier|[0-3]?\d(?:e|ème)?)(?![\d,.]\d)(?!\s?%)"
 _Y = r"(?:19|20)\d{2}(?!\d)"
 _S = r"[ \t]+"
 _SO = r"[ \t]*"
@@ -60,8 +62,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("range", rf"(?:entre{_S})?le{_S}{_day('1')}(?:{_S}{_month('1')})?{_S}et{_S}le{_S}"
               rf"{_day('2')}{_S}{_month('2')}"),
     ("range", rf"les{_S}{_day('1')}{_S}et{_S}{_day('2')}{_S}{_month('2')}"),
+    # 13 au 15 juillet / 13-15 juillet / 13 jusqu'au 15 juillet
+    ("range", rf"{_day('1')}(?:{_S}{_month('1')})?{_SO}(?:au|-|–|jusqu['’]au){_SO}"
+              rf"{_day('2')}{_S}{_month('2')}"),
     # mercredi 22 janvier 2026 / 20 nov. / 12 juillet dernier / 1er mars 2025 à 11 h 30
     ("day", rf"{_day('1')}{_S}{_month('1')}(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?{_TIME}"),
+    # le 17/02 (a day and month need "le": "page 2/3" is no date)
+    ("numeric", rf"le{_S}(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)(?![\d/])"),
+    # Noël, la Toussaint, fête du travail
+    ("holiday", rf"(?:(?:le{_S})?jour{_S}de{_S}(?:la{_S})?)?(?P<holiday>{HOLIDAY})"),
     # 14/02/2019, 14-02-2019, 14.02.2019
     ("numeric", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d{2})(?![\d/-])"),
     # 2023-06-30
@@ -87,6 +96,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("period", rf"(?:la|le|l['’]|cette|ce|cet)\s?(?P<noun>{rel.PERIOD_NOUN})"
                rf"(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?"),
     # lundi dernier / vendredi prochain / ce jeudi / jeudi
+    # lundi en huit / mardi de la semaine prochaine
+    ("weekday", rf"(?P<wd1>{WEEKDAY}){_S}(?:en{_S}(?P<ahead>huit|8|quinze|15)|"
+                rf"(?:de{_S})?la{_S}semaine{_S}(?P<week>{rel.PAST}|{rel.NEXT}|d['’]après|d['’]avant))"),
     ("weekday", rf"(?P<wd1>{WEEKDAY})(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?"),
 ]
 _COMPILED = [(kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE))
@@ -176,7 +188,7 @@ def _plausible(kind: str, m: re.Match) -> bool:
     if kind in ("day", "range"):
         for n in "12":
             d = m.groupdict().get(f"d{n}")
-            if d and not 1 <= int(re.sub(r"\D", "", d)) <= 31:
+            if d and not 1 <= _int(d) <= 31:
                 return False
     if kind == "period" and not m.group("tense") and fold(m.group(0)).startswith("l"):
         return False  # "la semaine" alone is not a date; "cette semaine" / "la semaine dernière" are
@@ -229,7 +241,11 @@ def _resolve(kind: str, m: re.Match, ctx: _Context) -> DateMention:
 
 
 def _int(s: str | None) -> int | None:
-    return int(re.sub(r"\D", "", s)) if s else None
+    """'2025' -> 2025, '1er' -> 1, '13e' -> 13, 'premier' -> 1."""
+    if not s:
+        return None
+    digits = re.sub(r"\D", "", s)
+    return int(digits) if digits else 1
 
 
 def _month_of(g: dict, n: str) -> int | None:
@@ -271,7 +287,7 @@ def _tense(g: dict) -> str | None:
     t = g.get("tense")
     if not t:
         return None
-    return "next" if fold(t).startswith("prochain") else "past"
+    return "next" if fold(t).startswith(("prochain", "suivant", "d'apres", "d’apres")) else "past"
 
 
 def _resolve_day(g: dict, ctx: _Context):
@@ -288,8 +304,22 @@ def _resolve_day(g: dict, ctx: _Context):
 
 
 def _resolve_numeric(g: dict, ctx: _Context):
-    d = date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
-    return d, d, "absolute", False
+    day, month = int(g["d1"]), int(g["m1"])
+    if g.get("y1"):
+        d = date(int(g["y1"]), month, day)
+        return d, d, "absolute", False
+    year = _pick_year(month, day, None, None, ctx)
+    if year is None:
+        return None, None, "unresolved", False
+    return date(year, month, day), date(year, month, day), "year_inferred", False
+
+
+def _resolve_holiday(g: dict, ctx: _Context):
+    month, day = holidays.month_day(g["holiday"])
+    year = _pick_year(month, day, None, None, ctx)
+    if year is None:
+        return None, None, "unresolved", False
+    return date(year, month, day), date(year, month, day), "year_inferred", False
 
 
 def _resolve_range(g: dict, ctx: _Context):
@@ -435,6 +465,14 @@ def _resolve_weekday(g: dict, ctx: _Context):
     back = (ref.weekday() - target) % 7
     forward = (target - ref.weekday()) % 7
     tense = _tense(g)
+    if g.get("ahead"):  # "lundi en huit": that weekday of next week, "en quinze" the week after
+        d = ref + timedelta(days=forward + 7 * (1 if g["ahead"] in ("huit", "8") else 2))
+        return d, d
+    if g.get("week"):
+        monday = ref - timedelta(days=ref.weekday())
+        shift = -1 if fold(g["week"]).startswith(("dern", "pass", "d'av", "d’av")) else 1
+        d = monday + timedelta(weeks=shift, days=target)
+        return d, d
     if tense == "past":
         d = ref - timedelta(days=back or 7)
     elif tense == "next":
@@ -454,4 +492,5 @@ _RESOLVERS = {
     "months": _resolve_months,
     "month": _resolve_month, "year": _resolve_year, "deictic": _resolve_deictic,
     "offset": _resolve_offset, "period": _resolve_period, "weekday": _resolve_weekday,
+    "holiday": _resolve_holiday,
 }

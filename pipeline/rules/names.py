@@ -12,16 +12,18 @@ _LOW = "a-zàâäçéèêëîïôöùûüÿ"
 # Particles that sit inside a name and must not split it.
 PARTICLES = r"(?:AG|Ag|ag|Ould|ould|OULD|Ben|ben|BEN|N['’]|dit|Bint|bint|Mint|mint|Ibn|El|de|da|dos)"
 # Capital words that end a name-shaped string without being a surname.
-NOT_SURNAMES = {"SA", "SARL", "SAS", "SUARL", "GIE", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
+LEGAL_FORMS = {"SA", "SARL", "SAS", "SUARL", "GIE"}
+NOT_SURNAMES = LEGAL_FORMS | {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 SURNAME = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*"
 # "Fatoumata KONÉ", "Oumou SALL SECK", "Alhamdou AG ILYENE", "Clarisse-Yolande MBENGUE"
 # "Ahmed Ould Cheikh SIDIYA", "Khalid Ben Saleh AL-OTAIBI"
+_SP = r"[^\S\n]+"  # spaces, never a line break
 GIVEN_THEN_SURNAME = re.compile(
-    rf"(?<![\w'’-]){GIVEN}(?:\s+(?:{GIVEN}|{PARTICLES})){{0,4}}\s+{SURNAME}(?:\s+{SURNAME})*(?![\w'’-])")
+    rf"(?<![\w'’-]){GIVEN}(?:{_SP}(?:{GIVEN}|{PARTICLES})){{0,4}}{_SP}{SURNAME}(?:{_SP}{SURNAME})*(?![\w'’-])")
 # Title-case names joined by a particle: "Leyti N’Diaye", "Ousmane Ag Mohamed"
 WITH_PARTICLE = re.compile(
-    rf"(?<![\w'’-]){GIVEN}(?:\s+{GIVEN})?\s+(?:AG|Ag|Ould|ould|Ben|ben|N['’])\s*[{_UP}][{_LOW}{_UP}'’-]+(?![\w-])")
+    rf"(?<![\w'’-]){GIVEN}(?:{_SP}{GIVEN})?{_SP}(?:AG|Ag|Ould|ould|Ben|ben|N['’])[^\S\n]*[{_UP}][{_LOW}{_UP}'’-]+(?![\w-])")
 # A span that reads as a person's name, whatever label the model gave it.
 PERSON_SHAPE = re.compile(rf"(?:{GIVEN_THEN_SURNAME.pattern}|{WITH_PARTICLE.pattern})")
 

@@ -14,7 +14,7 @@ DAY_WORDS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
 DAY_WORD = alternation(DAY_WORDS) + r"(?![\w-])"
 
 PAST_WORDS = ["dernier", "dernière", "passé", "passée"]
-NEXT_WORDS = ["prochain", "prochaine"]
+NEXT_WORDS = ["prochain", "prochaine", "suivant", "suivante", "d'après", "d’après"]
 PAST = alternation(PAST_WORDS)
 NEXT = alternation(NEXT_WORDS)
 
