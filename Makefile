@@ -52,8 +52,9 @@ test: $(EXPORT_OUT) ## Unit tests, end-to-end run on the seeds, accuracy gate, n
 eval: $(INSTALLED) ## Accuracy report, ours vs raw spaCy, on tests/gold (writes data/reports/)
 	$(PY) -m pipeline evaluate --output $(OUT)/reports
 
-bench: $(INSTALLED) ## Speed and memory benchmark (prints throughput, peak memory)
+bench: $(INSTALLED) ## Speed and memory benchmark, and the peer suites (Recognizers-Text, Duckling) vs dateparser
 	$(PY) bench/speed.py
+	$(PY) bench/peers.py
 
 clean: ## Remove generated data (keeps .venv)
 	rm -rf $(OUT)/interim $(OUT)/processed $(OUT)/reports
