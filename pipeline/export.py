@@ -12,7 +12,8 @@ def export(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     documents["n_stories"] = documents["doc_id"].map(counts).fillna(0).astype("int32")
     rejects = pd.concat([t for name, t in tables.items() if name.startswith("rejects")],
                         ignore_index=True)
-    final = {name: tables[name] for name in ("stories", "entities", "roles", "dates", "money", "events")}
+    final = {name: tables[name]
+             for name in ("stories", "entities", "roles", "dates", "money", "quantities", "events")}
     return {"documents": documents, **final,
             "entity_index": entity_index(tables["entities"], documents),
             "rejects": rejects.sort_values(["path", "stage"], ignore_index=True)}

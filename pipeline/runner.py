@@ -30,7 +30,7 @@ OUTPUTS = {
     "clean": ["documents", "rejects"],
     "segment": ["stories", "rejects"],
     "ner": ["entities", "model_entities", "sentences"],
-    "extract": ["dates", "money", "events", "roles"],
+    "extract": ["dates", "money", "quantities", "events", "roles"],
 }
 
 

@@ -82,6 +82,14 @@ SCHEMAS: dict[str, pa.Schema] = {
         _field("amount", pa.float64(), "amount in units of the currency"),
         _field("currency", pa.string(), "ISO 4217 code (FCFA and francs CFA are XOF)"),
         _field("per_unit", pa.string(), "unit the price is per (m², kg …), else null"),
+        _field("equivalent_of", pa.int32(),
+               "start_char of the amount this one restates ('…, soit environ 4 milliards d'euros'), else null"),
+    ]),
+    "quantities": pa.schema(_STORY_KEYS + [
+        _field("text", pa.string(), "percentage or physical quantity as written"),
+        *_OFFSETS,
+        _field("value", pa.float64(), "the number, scale words applied"),
+        _field("unit", pa.string(), "normalized unit: %, km, MW, MWc, t, ha, Mbit/s …"),
     ]),
     "events": pa.schema([
         _field("event_id", pa.string(), "deterministic id: hash of story_id and the date's offsets"),
@@ -122,7 +130,7 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 # Tables in data/processed/ and the order the data dictionary lists them in.
 FINAL_TABLES = ["documents", "stories", "entities", "entity_index", "roles", "dates", "money",
-                "events", "rejects"]
+                "quantities", "events", "rejects"]
 
 
 def empty(table: str) -> pd.DataFrame:

@@ -54,6 +54,7 @@ class MoneyMention:
     amount: float
     currency: str
     per_unit: str | None = None
+    equivalent_of: int | None = None
 
 
 def find_money(text: str) -> list[MoneyMention]:
@@ -68,7 +69,23 @@ def find_money(text: str) -> list[MoneyMention]:
         if mentions:
             found.extend(mentions)
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda x: x.start)
+    return _link_equivalents(text, sorted(found, key=lambda x: x.start))
+
+
+# "15 M€, soit près de 9,8 milliards de FCFA": the second figure restates the first.
+_RESTATES = re.compile(r"(?:,\s*|\(\s*)?(?:soit|ou|c['’]est-à-dire)\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
+                       re.IGNORECASE)
+
+
+def _link_equivalents(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    linked = []
+    for i, m in enumerate(mentions):
+        previous = linked[-1] if linked else None
+        if previous and _RESTATES.search(text[previous.end:m.start]) and \
+                len(text[previous.end:m.start]) < 40 and previous.currency != m.currency:
+            m = MoneyMention(m.start, m.end, m.text, m.amount, m.currency, m.per_unit, previous.start)
+        linked.append(m)
+    return linked
 
 
 def parse_amount(text: str) -> float | None:
