@@ -152,20 +152,27 @@ def read_metadata(folder: Path) -> pd.DataFrame | None:
 
 # --- Parquet --------------------------------------------------------------------------------
 
+def read_table(path: Path) -> pd.DataFrame:
+    """One Parquet table as a DataFrame. pyarrow directly rather than pd.read_parquet,
+    whose dataset reader aborted the interpreter at exit now and then ("terminate called
+    without an active exception", about 1 run in 20 here), failing make targets."""
+    return pq.read_table(path).to_pandas()
+
+
 def _read(path: Path) -> pd.DataFrame:
     if not path.exists():
         raise InputError(f"{path} is missing: run the earlier stages first")
-    return pd.read_parquet(path)
+    return read_table(path)
 
 
 def _read_previous(paths: Paths, stage: str, table: str) -> pd.DataFrame:
     path = paths.interim(stage, table)
-    return pd.read_parquet(path) if path.exists() else schemas.empty(table)
+    return read_table(path) if path.exists() else schemas.empty(table)
 
 
 def read_final(folder: Path) -> dict[str, pd.DataFrame]:
     """The final tables of a processed folder (empty dict if export has not run)."""
-    return {name: pd.read_parquet(folder / f"{name}.parquet")
+    return {name: read_table(folder / f"{name}.parquet")
             for name in schemas.FINAL_TABLES if (folder / f"{name}.parquet").exists()}
 
 
