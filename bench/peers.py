@@ -114,7 +114,10 @@ def _money(value: float, unit: str | None) -> tuple[float, str | None]:
 
 
 def ours_dates(text: str, ref: datetime) -> set:
-    return {(d.date_start, d.date_end) for d in find_dates(text, ref.date()) if d.date_start}
+    """The suites are bare phrases without verbs: resolved towards the future, as both
+    suites' conventions say (Recognizers-Text accepts its past reading too)."""
+    found = find_dates(text, ref.date(), default_tense="future")
+    return {(d.date_start, d.date_end) for d in found if d.date_start}
 
 
 def ours_money(text: str) -> set:

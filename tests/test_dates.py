@@ -410,3 +410,32 @@ FALSE_POSITIVES = [
 @pytest.mark.parametrize("text", _params(FALSE_POSITIVES))
 def test_false_positives(text):
     assert [m.text for m in find_dates(text, reference=REF)] == []
+
+
+# --- numeric variants, month tense, policy for bare phrases ---------------------------------
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Le décret signé le 21/04/16 reste en vigueur.", date(2025, 5, 2), [(date(2016, 4, 21), date(2016, 4, 21))]),
+    ("Né le 05/05/89 à Ségou.", date(2025, 5, 2), [(date(1989, 5, 5), date(1989, 5, 5))]),
+    ("Reçu au cabinet le 17/02.", date(2025, 3, 1), [(date(2025, 2, 17), date(2025, 2, 17))]),
+    ("Le contrat daté 2015/08/12 a expiré.", date(2025, 5, 2), [(date(2015, 8, 12), date(2015, 8, 12))]),
+    ("La facture de 02/22/2016 reste due.", date(2025, 5, 2), [(date(2016, 2, 22), date(2016, 2, 22))]),
+    ("Les recettes de 11/2024 ont baissé.", date(2025, 5, 2), [(date(2024, 11, 1), date(2024, 11, 30))]),
+    ("Les travaux lancés en juin dernier avancent.", date(2025, 5, 2), [(date(2024, 6, 1), date(2024, 6, 30))]),
+    ("La foire se tiendra en mars prochain à Kayes.", date(2025, 5, 2), [(date(2026, 3, 1), date(2026, 3, 31))]),
+    ("Les délégués sont arrivés avant hier à Dosso.", date(2025, 5, 2), [(date(2025, 4, 30), date(2025, 4, 30))]),
+])
+def test_more_numeric_and_month_forms(text, ref, expected):
+    assert [(d.date_start, d.date_end) for d in find_dates(text, ref)] == expected
+
+
+def test_a_fraction_or_page_counter_is_not_a_day_and_month():
+    assert find_dates("La page 2/3 du rapport et 1/2 des crédits.", date(2025, 5, 2)) == []
+
+
+def test_bare_weekday_follows_the_default_tense():
+    ref = date(2025, 5, 6)  # a Tuesday
+    assert find_dates("lundi", ref)[0].date_start == date(2025, 5, 5)
+    assert find_dates("lundi", ref, default_tense="future")[0].date_start == date(2025, 5, 12)
+    # a tense in the sentence wins over the default
+    assert find_dates("Il a signé lundi.", ref, default_tense="future")[0].date_start == date(2025, 5, 5)

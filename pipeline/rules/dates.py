@@ -69,12 +69,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("day", rf"{_day('1')}{_S}{_month('1')}(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?{_TIME}"),
     # le 17/02 (a day and month need "le": "page 2/3" is no date)
     ("numeric", rf"le{_S}(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)(?![\d/])"),
+    # 17/02, 31/10: a two-digit month makes a day/month pair a date even without "le"
+    ("numeric", r"(?<![\w/.,-])(?P<d1>[0-3]?\d)/(?P<m1>0[1-9]|1[0-2])(?![\d/,.])"),
+    # 11/2016, 2016-11: a month of a year
+    ("numeric_month", r"(?<![\w/.,-])(?P<m1>0?[1-9]|1[0-2])\s?[/-]\s?(?P<y1>(?:19|20)\d{2})(?![\d/-])"),
+    ("numeric_month", r"(?<![\w/.,-])(?P<y1>(?:19|20)\d{2})\s?[/.-]\s?(?P<m1>0?[1-9]|1[0-2])(?![\d/.-])"),
     # Noël, la Toussaint, fête du travail
     ("holiday", rf"(?:(?:le{_S})?jour{_S}de{_S}(?:la{_S})?)?(?P<holiday>{HOLIDAY})"),
     # 14/02/2019, 14-02-2019, 14.02.2019
-    ("numeric", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d{2})(?![\d/-])"),
+    ("numeric", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)?\d{2})(?![\d/-])"),
     # 2023-06-30
-    ("iso", r"(?<![\d/-])(?P<y1>(?:19|20)\d{2})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
+    ("iso", r"(?<![\d/-])(?P<y1>(?:19|20)\d{2})([/.-])(?P<m1>[01]?\d)\2(?P<d1>[0-3]?\d)(?![\d/-])"),
     # au premier trimestre 2026 / second semestre 2025 / au deuxième semestre
     ("quarter", rf"(?:au{_S}|le{_S})?(?P<q>{alternation(_QUARTERS)}){_S}(?P<qunit>trimestre|semestre)"
                 rf"(?:(?:{_S}de)?{_S}(?P<y1>{_Y}))?"),
@@ -84,7 +89,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("years", rf"(?:de|entre){_S}(?P<y1>{_Y}){_S}(?:à|a|et){_S}(?P<y2>{_Y})"),
     ("years", rf"(?:(?:la{_S})?période{_S})?(?<![\d/-])(?P<y1>{_Y})\s?[-–/]\s?(?P<y2>{_Y})"),
     # janvier 2026 / fin mai 2025 / en janvier / mi-juin
-    ("month", rf"(?:{_CUE}{_SO})?{_month('1')}"),
+    ("month", rf"(?:{_CUE}{_SO})?{_month('1')}(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?"),
     # en 2024 / début 2026 / courant 2025 / l'année 2025
     ("year", rf"(?:{_CUE}|(?:de{_S})?l['’]année|l['’]an|(?:l['’])?exercice(?:{_S}budgétaire)?|"
              rf"(?:l['’])?année{_S}budgétaire|gestion){_SO}(?P<y1>{_Y})"),
@@ -129,26 +134,26 @@ class _Context:
         return self.tense == "future"
 
 
-def find_dates(text: str, reference: date | None = None,
-               year_hint: int | None = None) -> list[DateMention]:
+def find_dates(text: str, reference: date | None = None, year_hint: int | None = None,
+               default_tense: str | None = None) -> list[DateMention]:
     """Every temporal expression of `text`, resolved against `reference` (publication date).
 
     Without a reference, the latest single day the text dates by itself stands in for it,
     so a year-less "en janvier" still lands in the right year when the article dates itself.
+    `default_tense` is assumed where the words around a date show none: None takes the
+    nearest day (news prose almost always has a verb that decides), "future" takes the
+    next one, as Duckling does for bare phrases such as "lundi".
     """
     matches = _select(_candidates(text), text)
     year_hint = year_hint or median_year(text)
+    context = lambda m, ref: _Context(ref, year_hint, tense_at(text, m.start()) or default_tense)
     if reference is None:
-        reference = _self_reference(text, matches, year_hint)
-    return [_resolve(kind, m, _context(text, m, reference, year_hint)) for m, kind in matches]
+        reference = _self_reference(matches, lambda m: context(m, None))
+    return [_resolve(kind, m, context(m, reference)) for m, kind in matches]
 
 
-def _context(text: str, m: re.Match, reference: date | None, year_hint: int | None) -> _Context:
-    return _Context(reference, year_hint, tense_at(text, m.start()))
-
-
-def _self_reference(text: str, matches, year_hint: int | None) -> date | None:
-    days = [_resolve(kind, m, _context(text, m, None, year_hint)) for m, kind in matches
+def _self_reference(matches, context) -> date | None:
+    days = [_resolve(kind, m, context(m)) for m, kind in matches
             if kind in ("day", "numeric", "iso")]
     days = [d.date_start for d in days if d.date_start is not None]
     return max(days) if days else None
@@ -190,8 +195,9 @@ def _plausible(kind: str, m: re.Match) -> bool:
             d = m.groupdict().get(f"d{n}")
             if d and not 1 <= _int(d) <= 31:
                 return False
-    if kind == "period" and not m.group("tense") and fold(m.group(0)).startswith("l"):
-        return False  # "la semaine" alone is not a date; "cette semaine" / "la semaine dernière" are
+    if kind == "period" and not m.group("tense") and fold(m.group(0)).startswith("l") \
+            and not fold(m.group("noun")).startswith("week"):
+        return False  # "la semaine" alone is not a date; "cette semaine", "le week-end" are
     return True
 
 
@@ -305,13 +311,30 @@ def _resolve_day(g: dict, ctx: _Context):
 
 def _resolve_numeric(g: dict, ctx: _Context):
     day, month = int(g["d1"]), int(g["m1"])
+    if month > 12 >= day:  # 02/22/2016, 9-18-15: written month first
+        day, month = month, day
     if g.get("y1"):
-        d = date(int(g["y1"]), month, day)
+        d = date(_full_year(g["y1"], ctx), month, day)
         return d, d, "absolute", False
     year = _pick_year(month, day, None, None, ctx)
     if year is None:
         return None, None, "unresolved", False
     return date(year, month, day), date(year, month, day), "year_inferred", False
+
+
+def _full_year(written: str, ctx: _Context) -> int:
+    """'16' -> 2016, '89' -> 1989: two digits are this century unless that is over ten years
+    ahead of the reference."""
+    year = int(written)
+    if year >= 100:
+        return year
+    now = (ctx.reference.year if ctx.reference else ctx.year_hint or 2000) % 100
+    return 2000 + year if year <= now + 10 else 1900 + year
+
+
+def _resolve_numeric_month(g: dict, ctx: _Context):
+    year, month = int(g["y1"]), int(g["m1"])
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "absolute", False
 
 
 def _resolve_holiday(g: dict, ctx: _Context):
@@ -356,7 +379,10 @@ def _resolve_month(g: dict, ctx: _Context):
     if year is None:
         resolution = "year_inferred"
         ref = ctx.reference
-        if ref is not None:
+        tense = _tense(g)
+        if ref is not None and tense:  # "juin dernier", "en mars prochain"
+            year = ref.year - (month >= ref.month) if tense == "past" else ref.year + (month <= ref.month)
+        elif ref is not None:
             if ctx.future:
                 year = ref.year if month >= ref.month else ref.year + 1
             else:
@@ -492,5 +518,5 @@ _RESOLVERS = {
     "months": _resolve_months,
     "month": _resolve_month, "year": _resolve_year, "deictic": _resolve_deictic,
     "offset": _resolve_offset, "period": _resolve_period, "weekday": _resolve_weekday,
-    "holiday": _resolve_holiday,
+    "holiday": _resolve_holiday, "numeric_month": _resolve_numeric_month,
 }

@@ -9,8 +9,8 @@ import re
 from .textutil import alternation
 
 # Day offsets of deictic words.
-DAY_WORDS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1,
-             "après-demain": 2}
+DAY_WORDS = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
+             "demain": 1, "après-demain": 2, "après demain": 2}
 DAY_WORD = alternation(DAY_WORDS) + r"(?![\w-])"
 
 PAST_WORDS = ["dernier", "dernière", "passé", "passée"]
@@ -25,7 +25,7 @@ UNIT = alternation(list(UNIT_DAYS) + list(UNIT_MONTHS)) + r"(?![a-zà-ÿ])"
 
 # "la semaine dernière", "le mois prochain", "l'année passée", "cette semaine".
 PERIOD_NOUNS = {"semaine": "week", "mois": "month", "année": "year", "an": "year",
-                "week-end": "weekend"}
+                "week-end": "weekend", "weekend": "weekend"}
 PERIOD_NOUN = alternation(PERIOD_NOUNS) + r"(?![a-zà-ÿ])"
 
 # Future tense or planning words: they push a year-less date forward.
