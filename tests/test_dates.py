@@ -439,3 +439,19 @@ def test_bare_weekday_follows_the_default_tense():
     assert find_dates("lundi", ref, default_tense="future")[0].date_start == date(2025, 5, 12)
     # a tense in the sentence wins over the default
     assert find_dates("Il a signé lundi.", ref, default_tense="future")[0].date_start == date(2025, 5, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "le lendemain" counts from the day told just before, not from the publication date
+    ("La délégation est arrivée à Zinder le 3 mars 2025. Le lendemain, elle a visité l’usine.",
+     [(date(2025, 3, 3), date(2025, 3, 3)), (date(2025, 3, 4), date(2025, 3, 4))]),
+    ("Le texte a été déposé le 2 juin 2025 ; deux jours plus tard, il était adopté.",
+     [(date(2025, 6, 2), date(2025, 6, 2)), (date(2025, 6, 4), date(2025, 6, 4))]),
+    ("La veille, les syndicats avaient été reçus.", [(date(2025, 6, 9), date(2025, 6, 9))]),
+    ("Les pluies des trois derniers jours ont coupé la route.", [(date(2025, 6, 7), date(2025, 6, 9))]),
+    ("La foire se tiendra du 13 au 18 à Bobo-Dioulasso.", [(date(2025, 6, 13), date(2025, 6, 18))]),
+    ("Les examens se tiendront du 2 au 5 à Niamey.", [(date(2025, 7, 2), date(2025, 7, 5))]),
+])
+def test_anchored_and_month_less_expressions(text, expected):
+    found = find_dates(text, date(2025, 6, 10))
+    assert [(d.date_start, d.date_end) for d in found] == expected

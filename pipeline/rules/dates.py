@@ -93,8 +93,15 @@ PATTERNS: list[tuple[str, str]] = [
     # en 2024 / début 2026 / courant 2025 / l'année 2025
     ("year", rf"(?:{_CUE}|(?:de{_S})?l['’]année|l['’]an|(?:l['’])?exercice(?:{_S}budgétaire)?|"
              rf"(?:l['’])?année{_S}budgétaire|gestion){_SO}(?P<y1>{_Y})"),
+    # du 13 au 18 (this month, or the next one when the days are past and the verb is future)
+    ("day_range", rf"du{_S}(?P<d1>{_D}){_S}au{_S}(?P<d2>{_D})(?!{_S}?(?:{MONTH}|[\d/]))"),
     # hier, aujourd'hui, demain, avant-hier
     ("deictic", rf"(?P<word>{rel.DAY_WORD})"),
+    # les trois derniers jours / les 3 prochains jours
+    ("days_span", rf"(?:les{_S}|ces{_S})?(?P<n>\d+|{NUMBER_WORDS}){_S}(?P<tense>derniers|prochains){_S}jours?"),
+    # la veille, le lendemain, deux jours plus tard: counted from the date told just before
+    ("anchored", rf"(?P<word>la{_S}veille|le{_S}lendemain|le{_S}jour{_S}suivant)"),
+    ("anchored", rf"(?P<n>\d+|{NUMBER_WORDS}){_S}jours?{_S}(?P<later>plus{_S}tard|après|auparavant|plus{_S}tôt)"),
     # il y a 2 jours / dans trois mois
     ("offset", rf"(?P<dir>il{_S}y{_S}a|dans){_S}(?P<n>\d+|{NUMBER_WORDS}){_S}(?P<unit>{rel.UNIT})"),
     # la semaine dernière / le mois prochain / cette année / ce week-end
@@ -149,7 +156,14 @@ def find_dates(text: str, reference: date | None = None, year_hint: int | None =
     context = lambda m, ref: _Context(ref, year_hint, tense_at(text, m.start()) or default_tense)
     if reference is None:
         reference = _self_reference(matches, lambda m: context(m, None))
-    return [_resolve(kind, m, context(m, reference)) for m, kind in matches]
+    found: list[DateMention] = []
+    for m, kind in matches:
+        anchor = reference
+        if kind == "anchored":  # "le lendemain": the day after the last day told
+            told = [d.date_start for d in found if d.date_start and d.date_start == d.date_end]
+            anchor = told[-1] if told else reference
+        found.append(_resolve(kind, m, context(m, anchor)))
+    return found
 
 
 def _self_reference(matches, context) -> date | None:
@@ -360,6 +374,22 @@ def _resolve_range(g: dict, ctx: _Context):
     return date(year1, month1, day1), date(year2, month2, day2), resolution, False
 
 
+def _resolve_day_range(g: dict, ctx: _Context):
+    """"du 13 au 18": the month of the reference date, moved by the tense when the days
+    have passed (future) or are yet to come (past)."""
+    if ctx.reference is None:
+        return None, None, "unresolved", False
+    ref, day1, day2 = ctx.reference, _int(g["d1"]), _int(g["d2"])
+    first = ref.replace(day=1)
+    if ctx.tense == "future" and day2 < ref.day:
+        first = _add_months(first, 1)
+    elif ctx.tense == "past" and day1 > ref.day:
+        first = _add_months(first, -1)
+    if day2 > calendar.monthrange(first.year, first.month)[1]:
+        return None, None, "unresolved", False
+    return first.replace(day=day1), first.replace(day=day2), "relative", False
+
+
 def _month_bounds(year: int, month: int, part: str | None):
     last = calendar.monthrange(year, month)[1]
     lo, hi = _MONTH_PARTS.get(part, (1, last)) if part else (1, last)
@@ -452,6 +482,26 @@ def _add_months(d: date, months: int) -> date:
 
 
 @_needs_reference
+def _resolve_days_span(g: dict, ctx: _Context):
+    n = int(parse_number(g["n"]))
+    if g["tense"] == "derniers":
+        return ctx.reference - timedelta(days=n), ctx.reference - timedelta(days=1)
+    return ctx.reference + timedelta(days=1), ctx.reference + timedelta(days=n)
+
+
+@_needs_reference
+def _resolve_anchored(g: dict, ctx: _Context):
+    """ctx.reference is here the day told just before in the text (see find_dates)."""
+    if g.get("word"):
+        offset = -1 if fold(g["word"]).endswith("veille") else 1
+    else:
+        n = int(parse_number(g["n"]))
+        offset = -n if fold(g["later"]) in ("auparavant", "plus tot") else n
+    d = ctx.reference + timedelta(days=offset)
+    return d, d
+
+
+@_needs_reference
 def _resolve_offset(g: dict, ctx: _Context):
     n = int(parse_number(g["n"]))
     sign = -1 if fold(g["dir"]).startswith("il") else 1
@@ -519,4 +569,5 @@ _RESOLVERS = {
     "month": _resolve_month, "year": _resolve_year, "deictic": _resolve_deictic,
     "offset": _resolve_offset, "period": _resolve_period, "weekday": _resolve_weekday,
     "holiday": _resolve_holiday, "numeric_month": _resolve_numeric_month,
+    "day_range": _resolve_day_range, "days_span": _resolve_days_span, "anchored": _resolve_anchored,
 }
