@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .rules.event_lexicon import TRIGGERS
+from .rules.event_lexicon import PRESENCE, TRIGGERS
 
 _ACTORS = ("PER", "ORG")
 
@@ -23,6 +23,8 @@ def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict
         start, end = _sentence_bounds(sentences, date["start_char"], len(story["text"]))
         sentence = story["text"][start:end]
         trigger = nearest_trigger(sentence, date["start_char"] - start, date["end_char"] - start)
+        if PRESENCE.search(sentence):
+            trigger = _named_next(story["text"], sentences, end) or trigger or ("conference", PRESENCE.search(sentence).group(0))
         if trigger is None:
             continue
         inside = [e for e in entities if start <= e["start_char"] and e["end_char"] <= end]
@@ -55,6 +57,18 @@ def nearest_trigger(sentence: str, date_start: int, date_end: int) -> tuple[str,
             candidate = (distance, rank, event_type, m.group(0))
             best = min(best, candidate) if best else candidate
     return (best[2], best[3]) if best else None
+
+
+def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[str, str] | None:
+    """The most specific trigger of the sentence after `end` (lexicon order: a "signature"
+    beats the "salle de conférence" it took place in): what a presence verb took part in."""
+    following = next(((s, e) for s, e in sentences if s >= end), None)
+    if following is None:
+        return None
+    sentence = text[following[0]:following[1]]
+    found = [(rank, m.start(), event_type, m.group(0))
+             for rank, (event_type, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence)]
+    return min(found)[2:] if found else None
 
 
 def _sentence_bounds(sentences: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:

@@ -34,3 +34,15 @@ def test_a_date_without_trigger_is_not_an_event():
     story = {"story_id": "s1", "doc_id": "d1", "text": text}
     dates = [{"start_char": 18, "end_char": 35, "date_start": date(2025, 1, 1), "date_end": date(2030, 12, 31)}]
     assert story_events(story, [(0, len(text))], dates, [], []) == []
+
+
+def test_a_presence_verb_takes_its_type_from_the_next_sentence():
+    text = ("La ministre Awa Sarr a pris part, le 4 juin 2025, à une étape décisive pour le "
+            "numérique régional. Dans la salle de conférence de Lomé, les pays membres ont "
+            "procédé à la signature de la convention.")
+    story = {"story_id": "s1", "doc_id": "d1", "text": text}
+    cut = text.index("Dans")
+    start = text.index("4 juin")
+    dates = [{"start_char": start, "end_char": start + 11, "date_start": date(2025, 6, 4), "date_end": date(2025, 6, 4)}]
+    [event] = story_events(story, [(0, cut), (cut, len(text))], dates, [], [])
+    assert (event["event_type"], event["trigger"]) == ("signature", "signature")

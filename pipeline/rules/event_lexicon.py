@@ -10,7 +10,7 @@ import re
 
 EVENT_TYPES: list[tuple[str, str]] = [
     ("audience", r"(?:a|ont) reçu en audience|reçu en audience|reçoit|a reçu|ont reçu|"
-                 r"a accordé[^.]{0,40}audiences?|audiences?|visite de courtoisie"),
+                 r"audiences?|visite de courtoisie"),
     ("signature", r"(?:a|ont) signé|signé|signature|ont paraphé|a paraphé|paraphé"),
     ("appointment", r"(?:a|ont) nommé|a été nommée?|nomination|a été désignée?|a été élue?"),
     ("adoption", r"(?:a|ont) adopté|adopté|a approuvé|a été approuvée?|approuvée?|a validé|validé|"
@@ -22,8 +22,7 @@ EVENT_TYPES: list[tuple[str, str]] = [
     ("meeting", r"conseil des ministres|s['’]est réuni|réunion|session|atelier|comité|"
                 r"séance de travail|concertation|rencontre"),
     ("conference", r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|"
-                   r"symposium|cérémonie|festival|journées?|foire|exposition|se tiendra|"
-                   r"a pris part|ouverture"),
+                   r"symposium|cérémonie|festival|journées?|foire|exposition|se tiendra|ouverture"),
     ("visit", r"visite|s['’]est rendue?|a visité|en mission|a séjourné|tournée"),
     ("announcement", r"a annoncé|annonce|a déclaré|a publié|communiqué|a indiqué|a présenté|"
                      r"présente"),
@@ -31,3 +30,9 @@ EVENT_TYPES: list[tuple[str, str]] = [
 
 TRIGGERS = [(event_type, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
             for event_type, pattern in EVENT_TYPES]
+
+# Verbs of presence say that something happened, not what: "a pris part, le 21 novembre, à
+# une avancée majeure. … les pays membres ont procédé à la signature". The next sentence
+# names it; without one, the event is a conference.
+PRESENCE = re.compile(r"\b(?:a|ont) (?:pris part|participé|assisté|pris part)\b|\bétait présente?\b",
+                      re.IGNORECASE)
