@@ -165,8 +165,8 @@ def main() -> None:
         rows.append((suite, len(cases), "ours", *run_suite(cases, ours_money, _money_match, misses)))
     for miss in misses or []:
         print("miss:", miss)
-    print(f"| suite | cases | system | detected | value right | ms/case |")
-    print(f"|---|---|---|---|---|---|")
+    print("| suite | cases | system | detected | value right | ms/case |")
+    print("|---|---|---|---|---|---|")
     for suite, n, system, detected, correct, ms in rows:
         print(f"| {suite} | {n} | {system} | {detected:.1%} | {correct:.1%} | {ms:.2f} |")
     ours = {r[0]: r[5] for r in rows if r[2] == "ours"}

@@ -46,7 +46,7 @@ def main() -> None:
         print(f"{stage:<10}{seconds:>9.2f}{n_docs / seconds:>10.1f}{chars / seconds / 1e3:>10.0f}{seconds / total:>8.0%}")
     print(f"{'total':<10}{total:>9.2f}{n_docs / total:>10.1f}{chars / total / 1e3:>10.0f}")
     print(f"peak memory (max RSS): {peak_mb:.0f} MB")
-    print(f"rows: " + ", ".join(f"{len(df)} {name}" for name, df in final.items()))
+    print("rows: " + ", ".join(f"{len(df)} {name}" for name, df in final.items()))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.rules.textutil import fold
-from pipeline.runner import run, read_final
+from pipeline.runner import run
 from pipeline.schemas import FINAL_TABLES, SCHEMAS
 
 
