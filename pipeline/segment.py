@@ -21,6 +21,7 @@ from .schemas import empty
 CLOSING_ACRONYM = re.compile(
     r"(?:(?<![\s(][A-ZÀ-Ý])(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bMe)\.|[!?»”)])"
     r"\s+(?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,14})$")
+_LONE_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,14}")
 # Only a body paragraph closes a story; a headline or sub-heading may end with a name.
 _BODY_MIN = 100
 _TITLE_MAX = 250
@@ -42,7 +43,7 @@ def segment(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def split_stories(text: str, doc_title: str | None) -> list[tuple[str | None, str, str | None]]:
     """Text -> [(title, body, closing acronym)] in reading order."""
-    lines = text.split("\n")
+    lines = _glue_lone_acronyms(text.split("\n"))
     if not any(_closing(line) for line in lines):
         body = "\n".join(lines[1:] if doc_title and lines[0] == doc_title else lines).strip()
         return [(doc_title, body, None)] if body else []
@@ -60,13 +61,32 @@ def split_stories(text: str, doc_title: str | None) -> list[tuple[str | None, st
     return [s for s in stories if s[1]]
 
 
+def _glue_lone_acronyms(lines: list[str]) -> list[str]:
+    """Some bulletins put the acronym on its own line ("… des populations.\nMSDS"). It is
+    glued back to the body when a paragraph precedes it and a title (or the end) follows,
+    so that a capitalized sub-heading before a paragraph is never taken for one."""
+    glued: list[str] = []
+    for i, line in enumerate(lines):
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (_LONE_ACRONYM.fullmatch(line) and glued and _closing(f"{glued[-1]} {line}")
+                and (after is None or _is_title_line(after))):
+            glued[-1] = f"{glued[-1]} {line}"
+        else:
+            glued.append(line)
+    return glued
+
+
+def _is_title_line(line: str) -> bool:
+    return len(line) <= _TITLE_MAX and not _TITLE_END.search(line)
+
+
 def _closing(line: str) -> re.Match | None:
     return CLOSING_ACRONYM.search(line) if len(line) >= _BODY_MIN else None
 
 
 def _close(lines: list[str], acronym: str | None) -> tuple[str | None, str, str | None]:
     title = None
-    if len(lines) > 1 and len(lines[0]) <= _TITLE_MAX and not _TITLE_END.search(lines[0]):
+    if len(lines) > 1 and _is_title_line(lines[0]):
         title, lines = lines[0], lines[1:]
     return title, "\n".join(lines).strip(), acronym
 

@@ -381,3 +381,22 @@ def test_clean_output_is_normalized():
     doc = clean_one(raw_text.encode("utf-8"))
     assert doc["text"] == CAMEROON_TEXT
     assert doc["title"] == CM_TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "Partager cet article", "Abonnez-vous à notre newsletter", "© 2025 Sahel Info. Tous droits réservés.",
+    "Mots-clés : énergie, Niger", "Nous utilisons des cookies pour améliorer votre expérience.",
+    "À la une", "Se connecter",
+])
+def test_more_site_furniture_is_recognised(line):
+    from pipeline.rules.boilerplate import is_furniture
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Les abonnés de Moov Africa recevront une compensation, a précisé l’opérateur.",
+    "Le ministre a accepté de recevoir les syndicats.",
+])
+def test_sentences_with_furniture_words_are_content(line):
+    from pipeline.rules.boilerplate import is_furniture
+    assert not is_furniture(line)

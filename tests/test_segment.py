@@ -151,3 +151,23 @@ def test_story_id_changes_when_the_text_changes():
     edited = BULLETIN_TEXT.replace("40 milliards de FCFA.", "45 milliards de FCFA.")
     after, _ = segment(frame(document(edited, T1)))
     assert before["story_id"].iloc[1] != after["story_id"].iloc[1]
+
+
+def test_acronym_on_its_own_line_closes_the_story():
+    body1 = ("Le ministre de l’Énergie, Ousmane Kaboré, a inauguré ce lundi 2 juin 2025 la centrale "
+             "solaire de Zagtouli, d’une capacité de 30 mégawatts, en présence des autorités locales.")
+    body2 = ("La ministre de la Santé a lancé ce mardi 3 juin 2025 la campagne de vaccination contre "
+             "la méningite dans les treize régions du pays, avec l’appui de ses partenaires.")
+    text = "\n".join(["Énergie : Zagtouli double sa capacité", body1, "MEMC",
+                      "Santé : la campagne contre la méningite est lancée", body2, "MSHP"])
+    assert split_stories(text, "Énergie : Zagtouli double sa capacité") == [
+        ("Énergie : Zagtouli double sa capacité", body1, "MEMC"),
+        ("Santé : la campagne contre la méningite est lancée", body2, "MSHP"),
+    ]
+
+
+def test_capitalized_heading_before_a_paragraph_is_not_an_acronym():
+    para = ("Le gouvernement a adopté ce mercredi un plan de relance de 40 milliards de FCFA pour "
+            "soutenir les petites et moyennes entreprises touchées par la crise énergétique.")
+    text = "\n".join(["Plan de relance : les PME en première ligne", para, "CONTEXTE", para])
+    assert len(split_stories(text, "Plan de relance : les PME en première ligne")) == 1

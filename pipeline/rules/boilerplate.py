@@ -38,6 +38,18 @@ LINE = [re.compile(p, _I) for p in (
     r"les plus (?:consultés|lus)",
     r"l['’]actualité africaine en vidéo",
     r"tags?\s*:.*",
+    r"mots?[- ]clés?\s*:.*",
+    r"partager (?:cet|l['’])article.*",
+    r"(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire)\b.*",
+    r"(?:recevez|recevoir) (?:notre|la) newsletter.*",
+    r"newsletter",
+    r"(?:copyright\s*)?©.*",
+    r"tous droits réservés.*",
+    r"(?:à la une|en continu|les plus partagés|articles? liés?|voir aussi|sur le même thème)\s*:?",
+    r"nous utilisons des cookies.*",
+    r"(?:accepter|refuser|paramétrer)(?: (?:et fermer|les cookies|tout))?",
+    r"(?:connexion|se connecter|mon compte|déconnexion)",
+    r"imprimer l['’]article|envoyer (?:par|à un ami).*|réagir",
     r"[\W_]+",
 )]
 
