@@ -39,7 +39,7 @@ LINE = [re.compile(p, _I) for p in (
     r"l['’]actualité africaine en vidéo",
     r"tags?\s*:.*",
     r"mots?[- ]clés?\s*:.*",
-    r"partager (?:cet|l['’])article.*",
+    r"partager (?:cet |l['’])article.*",
     r"(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire)\b.*",
     r"(?:recevez|recevoir) (?:notre|la) newsletter.*",
     r"newsletter",
