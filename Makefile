@@ -39,9 +39,9 @@ $(CLEAN_OUT): $(SEEDS) pipeline/clean.py $(RULES) $(COMMON) | $(INSTALLED)
 	$(RUN) --stage clean
 $(SEGMENT_OUT): $(CLEAN_OUT) pipeline/segment.py $(COMMON)
 	$(RUN) --stage segment
-$(NER_OUT): $(SEGMENT_OUT) pipeline/ner.py pipeline/nlp.py $(RULES) $(COMMON)
+$(NER_OUT): $(SEGMENT_OUT) pipeline/ner.py pipeline/nlp.py pipeline/entities.py $(RULES) $(COMMON)
 	$(RUN) --stage ner
-$(EXTRACT_OUT): $(NER_OUT) pipeline/extract.py pipeline/events.py pipeline/components.py $(RULES) $(COMMON)
+$(EXTRACT_OUT): $(NER_OUT) pipeline/extract.py pipeline/events.py pipeline/roles.py $(RULES) $(COMMON)
 	$(RUN) --stage extract
 $(EXPORT_OUT): $(EXTRACT_OUT) pipeline/export.py $(COMMON)
 	$(RUN) --stage export

@@ -82,7 +82,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     except Exception as err:  # a failed stage must not look like success to a script
         print(f"error: stage failed: {type(err).__name__}: {err}", file=sys.stderr)
         return 1
-    if final and not args.quiet:
+    exported = "export" in (args.stage or STAGES)  # otherwise the final tables are last run's
+    if final and exported and not args.quiet:
         counts = ", ".join(f"{len(df)} {name}" for name, df in final.items())
         print(f"done in {time.perf_counter() - started:.1f}s: {counts}", file=sys.stderr)
         print(f"tables in {args.output / 'processed'}", file=sys.stderr)
