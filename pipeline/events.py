@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .rules.event_lexicon import PRESENCE, TRIGGERS
+from .rules.event_lexicon import FUNDS, PRESENCE, REPORTING, TRIGGERS
 
 _ACTORS = ("PER", "ORG")
 
@@ -47,16 +47,20 @@ def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict
 
 
 def nearest_trigger(sentence: str, date_start: int, date_end: int) -> tuple[str, str] | None:
-    """(event_type, trigger text) of the trigger closest to the date; lexicon order breaks ties."""
+    """(event_type, trigger text) for a date: a verb before a noun, a reporting verb last,
+    then the nearest to the date, then the more specific type (see rules/event_lexicon)."""
     best = None
-    for rank, (event_type, regex) in enumerate(TRIGGERS):
+    for rank, (event_type, is_verb, regex) in enumerate(TRIGGERS):
+        tier = 2 if event_type == REPORTING else (0 if is_verb else 1)
         for m in regex.finditer(sentence):
             if m.start() < date_end and date_start < m.end():
                 continue  # inside the date expression itself
             distance = m.start() - date_end if m.start() >= date_end else date_start - m.end()
-            candidate = (distance, rank, event_type, m.group(0))
+            candidate = (tier, distance, rank, event_type, m.group(0))
             best = min(best, candidate) if best else candidate
-    return (best[2], best[3]) if best else None
+    if best and best[3] == "adoption" and FUNDS.search(sentence):
+        return "financing", best[4]
+    return (best[3], best[4]) if best else None
 
 
 def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[str, str] | None:
@@ -67,7 +71,7 @@ def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[
         return None
     sentence = text[following[0]:following[1]]
     found = [(rank, m.start(), event_type, m.group(0))
-             for rank, (event_type, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence)]
+             for rank, (event_type, _, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence)]
     return min(found)[2:] if found else None
 
 

@@ -46,3 +46,25 @@ def test_a_presence_verb_takes_its_type_from_the_next_sentence():
     dates = [{"start_char": start, "end_char": start + 11, "date_start": date(2025, 6, 4), "date_end": date(2025, 6, 4)}]
     [event] = story_events(story, [(0, cut), (cut, len(text))], dates, [], [])
     assert (event["event_type"], event["trigger"]) == ("signature", "signature")
+
+
+def _type_of(sentence: str, date_text: str) -> str:
+    start = sentence.index(date_text)
+    return nearest_trigger(sentence, start, start + len(date_text))[0]
+
+
+def test_a_reporting_verb_yields_to_what_it_reports():
+    sentence = ("Le directeur général, Issa Maïga, a indiqué que les travaux de la route "
+                "démarreront en mars 2026 à Kayes.")
+    assert _type_of(sentence, "en mars 2026") == "launch"
+
+
+def test_a_verb_beats_a_noun_nearer_to_the_date():
+    sentence = ("La session ordinaire du conseil d’administration, tenue le 4 juin 2025, a adopté "
+                "le budget de l’université.")
+    assert _type_of(sentence, "4 juin 2025") == "adoption"
+
+
+def test_approving_a_loan_is_a_financing():
+    sentence = "Le conseil de la BOAD a approuvé le 12 mai 2025 un prêt de 30 milliards de FCFA au Togo."
+    assert _type_of(sentence, "12 mai 2025") == "financing"

@@ -1,38 +1,52 @@
 """Event types and the words that trigger them.
 
-An event is a dated sentence that contains one of these triggers. When several triggers
-share a sentence, the one closest to the date wins; on a tie, the earlier entry of this
-list (more specific types first). Verbs such as "a présidé" only say who chaired: the noun
-that follows ("une réunion", "la cérémonie d'ouverture") decides the type.
+An event is a dated sentence that contains one of these triggers. Each type has verbs
+(what someone did: "a signé", "démarreront") and nouns (what took place: "la signature",
+"une réunion"). When several triggers share a sentence, a verb beats a noun, then the one
+closest to the date wins, then the earlier type of this list (more specific first).
+Reporting verbs ("a indiqué", "a annoncé") come last: what they report is the event.
+"a présidé" is in no list: it says who chaired, and the noun that follows says what.
 """
 
 import re
 
-EVENT_TYPES: list[tuple[str, str]] = [
-    ("audience", r"(?:a|ont) reçu en audience|reçu en audience|reçoit|a reçu|ont reçu|"
+# (event_type, verbs, nouns)
+EVENT_TYPES: list[tuple[str, str, str]] = [
+    ("audience", r"(?:a|ont) reçu(?: en audience)?|reçu en audience|reçoit",
                  r"audiences?|visite de courtoisie"),
-    ("signature", r"(?:a|ont) signé|signé|signature|ont paraphé|a paraphé|paraphé"),
-    ("appointment", r"(?:a|ont) nommé|a été nommée?|nomination|a été désignée?|a été élue?"),
-    ("adoption", r"(?:a|ont) adopté|adopté|a approuvé|a été approuvée?|approuvée?|a validé|validé|"
-                 r"a ratifié|ratifié|a voté|votée?"),
-    ("financing", r"a octroyé|octroyé|a accordé un (?:prêt|don|financement)|financement|"
-                  r"a financé|prêt|a décaissé|décaissé|subvention|don de"),
-    ("launch", r"a lancé|lancement|a inauguré|inauguration|inauguré|mise en service|"
-               r"a mis en service|a démarré|démarrage|ouverture officielle"),
-    ("meeting", r"conseil des ministres|s['’]est réuni|réunion|session|atelier|comité|"
-                r"séance de travail|concertation|rencontre"),
-    ("conference", r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|"
-                   r"symposium|cérémonie|festival|journées?|foire|exposition|se tiendra|ouverture"),
-    ("visit", r"visite|s['’]est rendue?|a visité|en mission|a séjourné|tournée"),
-    ("announcement", r"a annoncé|annonce|a déclaré|a publié|communiqué|a indiqué|a présenté|"
-                     r"présente"),
+    ("signature", r"(?:a|ont) signé|signée?s?|(?:a|ont) paraphé|paraphée?s?|signera", r"signature"),
+    ("appointment", r"(?:a|ont) nommé|(?:a|ont) été (?:nommée?s?|désignée?s?|élue?s?)", r"nomination"),
+    ("adoption", r"(?:a|ont) (?:adopté|approuvé|validé|ratifié|voté)|(?:adopt|approuv|valid|ratifi)ée?s?|votée?s?",
+                 r"adoption|approbation"),
+    ("financing", r"(?:a|ont) (?:octroyé|financé|décaissé)|octroyée?s?|décaissée?s?|mobilisée?s?|"
+                  r"(?:a|ont) accordé (?:un|une) (?:prêt|don|financement|appui|subvention)",
+                  r"financement|prêt|subvention|don de|appui budgétaire"),
+    ("launch", r"lanc(?:é|ée|és|ées|er|era|eront|ent)|(?:a|ont) lancé|inaugur(?:é|ée|és|ées|era)|(?:a|ont) inauguré|"
+               r"démarr(?:é|ée|er|era|eront|erait|eraient|ent)|(?:a|ont) démarré|raccordée?s?|connectée?s?",
+               r"lancement|inauguration|démarrage|mise en service|ouverture officielle"),
+    ("meeting", r"s['’]est réuni|se sont réunis|s['’]est tenue?|se réunira",
+                r"conseil des ministres|réunion|session|atelier|comité|séance de travail|concertation|rencontre"),
+    ("conference", r"se tiendr(?:a|ont)|se déroulera",
+                   r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|symposium|"
+                   r"cérémonie|festival|journées?|foire|exposition|ouverture|table ronde"),
+    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|(?:a|ont) visité|séjourn(?:é|era|eront)|en mission",
+              r"visite|tournée|mission d['’]\w+"),
+    ("announcement", r"(?:a|ont) (?:annoncé|déclaré|publié|indiqué|présenté|précisé)|publiée?s?|présente",
+                     r"annonce|communiqué"),
 ]
+REPORTING = "announcement"
 
-TRIGGERS = [(event_type, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
-            for event_type, pattern in EVENT_TYPES]
+# Approving a loan or a grant is a financing: "la BAD a approuvé un prêt de 45 millions".
+FUNDS = re.compile(r"\b(?:prêts?|dons?|financements?|subventions?|enveloppes?|appui budgétaire)\b",
+                   re.IGNORECASE)
+
+# (event_type, is_verb, regex), in list order
+TRIGGERS = [(event_type, is_verb, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
+            for event_type, verbs, nouns in EVENT_TYPES
+            for is_verb, pattern in ((True, verbs), (False, nouns))]
 
 # Verbs of presence say that something happened, not what: "a pris part, le 21 novembre, à
 # une avancée majeure. … les pays membres ont procédé à la signature". The next sentence
 # names it; without one, the event is a conference.
-PRESENCE = re.compile(r"\b(?:a|ont) (?:pris part|participé|assisté|pris part)\b|\bétait présente?\b",
+PRESENCE = re.compile(r"\b(?:a|ont) (?:pris part|participé|assisté)\b|\bétait présente?\b",
                       re.IGNORECASE)
