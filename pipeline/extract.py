@@ -20,26 +20,42 @@ from .rules.quantities import find_quantities
 from .schemas import empty
 
 
-def extract(stories: pd.DataFrame, entities: pd.DataFrame,
-            sentences: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Stories -> {"dates", "money", "events", "roles"} tables."""
+def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFrame,
+            doc_paths: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
+    """Stories -> {"dates", "money", "quantities", "events", "roles", "rejects"} tables.
+
+    A story whose rules raise is left out and reported in `rejects` (under its document's
+    path from `doc_paths`); the other stories go on.
+    """
     ents_by_story = _group(entities)
     sents_by_story = defaultdict(list)
     for row in sentences.itertuples():
         sents_by_story[row.story_id].append((row.start_char, row.end_char))
     tables = {"dates": [], "money": [], "quantities": [], "events": []}
+    rejects = []
     for story in stories.to_dict("records"):
-        keys = {"story_id": story["story_id"], "doc_id": story["doc_id"]}
-        dates = [_mention_row(keys, d) for d in find_dates(story["text"], _as_date(story["publication_date"]))]
-        money = [_mention_row(keys, m) for m in find_money(story["text"])]
-        tables["dates"] += dates
-        tables["money"] += money
-        tables["quantities"] += [_mention_row(keys, q) for q in find_quantities(story["text"])
-                                 if not _overlaps(q, money)]
-        tables["events"] += story_events(story, sents_by_story[story["story_id"]], dates,
-                                         ents_by_story[story["story_id"]], money)
+        try:
+            found = _story_tables(story, sents_by_story[story["story_id"]], ents_by_story[story["story_id"]])
+        except Exception as err:  # one odd story must not stop the corpus
+            path = (doc_paths or {}).get(story["doc_id"], story["doc_id"])
+            rejects.append({"path": path, "stage": "extract",
+                            "reason": f"story {story['seq']}: {type(err).__name__}: {err}"})
+            continue
+        for name, rows in found.items():
+            tables[name] += rows
     final = {name: pd.DataFrame(rows) if rows else empty(name) for name, rows in tables.items()}
-    return {**final, "roles": roles(stories, entities)}
+    return {**final, "roles": roles(stories, entities),
+            "rejects": pd.DataFrame(rejects, columns=["path", "stage", "reason"])}
+
+
+def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[dict]) -> dict[str, list[dict]]:
+    keys = {"story_id": story["story_id"], "doc_id": story["doc_id"]}
+    text = story["text"]
+    dates = [_mention_row(keys, d) for d in find_dates(text, _as_date(story["publication_date"]))]
+    money = [_mention_row(keys, m) for m in find_money(text)]
+    quantities = [_mention_row(keys, q) for q in find_quantities(text) if not _overlaps(q, money)]
+    events = story_events(story, sentences, dates, entities, money)
+    return {"dates": dates, "money": money, "quantities": quantities, "events": events}
 
 
 def _mention_row(keys: dict, mention) -> dict:

@@ -30,7 +30,7 @@ OUTPUTS = {
     "clean": ["documents", "rejects"],
     "segment": ["stories", "rejects"],
     "ner": ["entities", "model_entities", "sentences"],
-    "extract": ["dates", "money", "quantities", "events", "roles"],
+    "extract": ["dates", "money", "quantities", "events", "roles", "rejects"],
 }
 
 
@@ -100,9 +100,11 @@ def _run_ner(paths: Paths, progress: Callable) -> None:
 
 
 def _run_extract(paths: Paths, progress: Callable) -> None:
+    documents = _read(paths.interim("clean", "documents"))
     tables = extract(_read(paths.interim("segment", "stories")),
                      _read(paths.interim("ner", "entities")),
-                     _read(paths.interim("ner", "sentences")))
+                     _read(paths.interim("ner", "sentences")),
+                     doc_paths=dict(zip(documents["doc_id"], documents["path"])))
     _write_stage(paths, "extract", tables)
 
 

@@ -88,3 +88,19 @@ def test_ner_reruns_only_changed_stories(tmp_path):
     (folder / "b.txt").write_bytes(ARTICLE.replace("Cotonou", "Abomey").encode())
     run(folder, tmp_path / "out", progress=record, log=lambda m: None)
     assert totals == [2, 1]
+
+
+def test_a_story_that_breaks_the_rules_is_rejected_and_the_rest_goes_on(tmp_path, monkeypatch):
+    import pipeline.extract
+    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode(), "b.txt": ARTICLE.replace("Cotonou", "Parakou").encode()})
+    real = pipeline.extract.find_money
+
+    def fragile(text):
+        if "Parakou" in text:
+            raise ValueError("simulated rule failure")
+        return real(text)
+    monkeypatch.setattr(pipeline.extract, "find_money", fragile)
+    tables = run(folder, tmp_path / "out", log=lambda m: None)
+    assert list(tables["rejects"]["path"]) == ["b.txt"]
+    assert "simulated rule failure" in tables["rejects"]["reason"].iloc[0]
+    assert set(tables["money"]["doc_id"]) == set(tables["documents"][tables["documents"]["path"] == "a.txt"]["doc_id"])
