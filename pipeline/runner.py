@@ -89,7 +89,8 @@ def _run_ner(paths: Paths, progress: Callable) -> None:
     cached = _read_previous(paths, "ner", "model_entities"), _read_previous(paths, "ner", "sentences")
     done = set(cached[1]["story_id"]) & set(stories["story_id"])
     todo = stories[~stories["story_id"].isin(done)]
-    fresh = model_pass(todo, progress=lambda it: progress(it, total=len(todo), desc="ner"))
+    bar = (lambda it: progress(it, total=len(todo), desc="ner")) if len(todo) else silent
+    fresh = model_pass(todo, progress=bar)
     model_entities, sentences = (pd.concat([old[old["story_id"].isin(done)], new], ignore_index=True)
                                  for old, new in zip(cached, fresh))
     _write_stage(paths, "ner", {
