@@ -101,7 +101,8 @@ def ours(final: dict[str, pd.DataFrame]) -> dict[str, DocView]:
             offsets[s.story_id] = pos
             parts.append(s.text)
             pos += len(s.text) + 2
-        shift = lambda df: [(offsets[r.story_id], r) for r in df[df["doc_id"] == doc.doc_id].itertuples()]
+        shift = lambda df, doc_id=doc.doc_id, offsets=offsets: [
+            (offsets[r.story_id], r) for r in df[df["doc_id"] == doc_id].itertuples()]
         views[doc.path] = DocView(
             text="\n\n".join(parts),
             titles=list(doc_stories["title"]), sources=list(doc_stories["source"]),

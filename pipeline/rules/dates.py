@@ -469,9 +469,7 @@ def _needs_reference(resolver):
 
 @_needs_reference
 def _resolve_deictic(g: dict, ctx: _Context):
-    key = fold(g["word"]).replace("’", "'")
-    offset = {fold(k).replace("’", "'"): v for k, v in rel.DAY_WORDS.items()}[key]
-    d = ctx.reference + timedelta(days=offset)
+    d = ctx.reference + timedelta(days=rel.day_offset(g["word"]))
     return d, d
 
 
@@ -505,19 +503,17 @@ def _resolve_anchored(g: dict, ctx: _Context):
 def _resolve_offset(g: dict, ctx: _Context):
     n = int(parse_number(g["n"]))
     sign = -1 if fold(g["dir"]).startswith("il") else 1
-    unit = fold(g["unit"])
-    folded_days = {fold(k): v for k, v in rel.UNIT_DAYS.items()}
-    if unit in folded_days:
-        d = ctx.reference + timedelta(days=sign * n * folded_days[unit])
+    length, unit = rel.unit_length(g["unit"])
+    if unit == "days":
+        d = ctx.reference + timedelta(days=sign * n * length)
     else:
-        months = {fold(k): v for k, v in rel.UNIT_MONTHS.items()}[unit]
-        d = _add_months(ctx.reference, sign * n * months)
+        d = _add_months(ctx.reference, sign * n * length)
     return d, d
 
 
 @_needs_reference
 def _resolve_period(g: dict, ctx: _Context):
-    noun = rel.PERIOD_NOUNS[[k for k in rel.PERIOD_NOUNS if fold(k) == fold(g["noun"])][0]]
+    noun = rel.period_noun(g["noun"])
     shift = {"past": -1, "next": 1, None: 0}[_tense(g)]
     ref = ctx.reference
     if noun == "week":

@@ -6,7 +6,7 @@ new future cue is one line here.
 
 import re
 
-from .textutil import alternation
+from .textutil import alternation, fold
 
 # Day offsets of deictic words.
 DAY_WORDS = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
@@ -27,6 +27,34 @@ UNIT = alternation(list(UNIT_DAYS) + list(UNIT_MONTHS)) + r"(?![a-zà-ÿ])"
 PERIOD_NOUNS = {"semaine": "week", "mois": "month", "année": "year", "an": "year",
                 "week-end": "weekend", "weekend": "weekend"}
 PERIOD_NOUN = alternation(PERIOD_NOUNS) + r"(?![a-zà-ÿ])"
+
+def _folded(table: dict) -> dict:
+    return {fold(k).replace("’", "'"): v for k, v in table.items()}
+
+
+_DAY_WORDS, _UNIT_DAYS, _UNIT_MONTHS, _PERIOD_NOUNS = map(
+    _folded, (DAY_WORDS, UNIT_DAYS, UNIT_MONTHS, PERIOD_NOUNS))
+
+
+def _key(word: str) -> str:
+    return " ".join(fold(word).replace("’", "'").split())
+
+
+def day_offset(word: str) -> int:
+    """'Avant-hier' -> -2."""
+    return _DAY_WORDS[_key(word)]
+
+
+def unit_length(word: str) -> tuple[int, str]:
+    """'semaines' -> (7, 'days'), 'ans' -> (12, 'months')."""
+    key = _key(word)
+    return (_UNIT_DAYS[key], "days") if key in _UNIT_DAYS else (_UNIT_MONTHS[key], "months")
+
+
+def period_noun(word: str) -> str:
+    """'Semaine' -> 'week', 'week-end' -> 'weekend'."""
+    return _PERIOD_NOUNS[_key(word)]
+
 
 # Future tense or planning words: they push a year-less date forward.
 FUTURE_CUES = re.compile(
