@@ -136,6 +136,10 @@ def _money_match(expected: set, found: set) -> bool:
 
 
 def run_suite(cases, extract, match, misses: list | None = None) -> tuple[float, float, float]:
+    """Detection rate, value-correct rate, milliseconds per case. Both systems are warmed up
+    first (dateparser loads its language data on the first call), so the time is per case."""
+    for case in cases[:3]:
+        extract(*case[:-1])
     detected = correct = 0
     started = time.perf_counter()
     for case in cases:

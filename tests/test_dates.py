@@ -455,3 +455,143 @@ def test_bare_weekday_follows_the_default_tense():
 def test_anchored_and_month_less_expressions(text, expected):
     found = find_dates(text, date(2025, 6, 10))
     assert [(d.date_start, d.date_end) for d in found] == expected
+
+
+# --- a day without its month, parts of weeks and months, fortnights, seasons, nth weekdays ---
+# Reference: Wednesday 15 October 2025 (REF).
+def _span(first: str, last: str) -> tuple[date, date]:
+    return date.fromisoformat(first), date.fromisoformat(last)
+
+
+PARTIAL_FORMS = [
+    ("le 16 with a past verb is last month's",
+     "Le ministre a reçu les partenaires le 16, avant son départ pour Abuja.",
+     [_span("2025-09-16", "2025-09-16")]),
+    ("le 20 with a future verb is this month's",
+     "La session budgétaire s'ouvrira le 20 à Niamey.", [_span("2025-10-20", "2025-10-20")]),
+    ("jeudi 23: the month where the 23rd is a Thursday",
+     "Le conseil se réunira jeudi 23 pour examiner le collectif budgétaire.",
+     [_span("2025-10-23", "2025-10-23")]),
+    ("jeudi 6: next month (6 October was a Monday)",
+     "Le comité de suivi se réunira jeudi 6 à Dosso.", [_span("2025-11-06", "2025-11-06")]),
+    ("le 4 du mois prochain",
+     "La cérémonie de remise des diplômes est prévue le 4 du mois prochain.",
+     [_span("2025-11-04", "2025-11-04")]),
+    ("le 28 courant", "Les candidatures sont reçues jusqu'au 28 courant.",
+     [_span("2025-10-28", "2025-10-28")]),
+    ("du 20 au 24 courant", "Les épreuves écrites se dérouleront du 20 au 24 courant.",
+     [_span("2025-10-20", "2025-10-24")]),
+    ("du 3 au 7 du mois prochain",
+     "La mission séjournera au Niger du 3 au 7 du mois prochain.",
+     [_span("2025-11-03", "2025-11-07")]),
+    ("entre le 13 et le dix-huit",
+     "Les pluies attendues entre le 13 et le dix-huit inquiètent les maraîchers.",
+     [_span("2025-10-13", "2025-10-18")]),
+    ("la première quinzaine de décembre",
+     "Le salon de l'artisanat se tiendra la première quinzaine de décembre.",
+     [_span("2025-12-01", "2025-12-14")]),
+    ("la deuxième quinzaine de janvier 2026",
+     "Les travaux reprendront la deuxième quinzaine de janvier 2026.",
+     [_span("2026-01-15", "2026-01-31")]),
+    ("à la fin du mois, future",
+     "Le rapport définitif sera publié à la fin du mois.", [_span("2025-10-21", "2025-10-31")]),
+    ("au début du mois, future, already past: next month's",
+     "Les nouveaux tarifs s'appliqueront au début du mois.", [_span("2025-11-01", "2025-11-10")]),
+    ("au début du mois d'octobre, past",
+     "La campagne de vaccination a démarré au début du mois d'octobre.",
+     [_span("2025-10-01", "2025-10-10")]),
+    ("fin du mois de mars 2026",
+     "Le chantier devrait être livré fin du mois de mars 2026.", [_span("2026-03-21", "2026-03-31")]),
+    ("en début de semaine prochaine",
+     "Le conseil des ministres se réunira en début de semaine prochaine.",
+     [_span("2025-10-20", "2025-10-21")]),
+    ("en fin de semaine",
+     "Les résultats provisoires sont attendus en fin de semaine.",
+     [_span("2025-10-16", "2025-10-19")]),
+    ("à la fin de l'année 2026",
+     "Le barrage sera mis en eau à la fin de l'année 2026.", [_span("2026-10-01", "2026-12-31")]),
+    ("cet été, past, next to 'a été'",
+     "La production a été excellente cet été dans la région de Maradi.",
+     [_span("2025-06-21", "2025-09-23")]),
+    ("au printemps 2026", "La seconde phase démarrera au printemps 2026.",
+     [_span("2026-03-20", "2026-06-20")]),
+    ("cet hiver, future", "Le gouvernement distribuera des vivres cet hiver.",
+     [_span("2025-12-21", "2026-03-20")]),
+    ("le premier dimanche de novembre",
+     "Le scrutin aura lieu le premier dimanche de novembre.", [_span("2025-11-02", "2025-11-02")]),
+    ("le dernier vendredi du mois",
+     "La prière collective se tiendra le dernier vendredi du mois.",
+     [_span("2025-10-31", "2025-10-31")]),
+    ("le dernier jour de décembre 2025",
+     "Les déclarations seront closes le dernier jour de décembre 2025.",
+     [_span("2025-12-31", "2025-12-31")]),
+    ("le troisième jour d'octobre",
+     "La grève a commencé le troisième jour d'octobre.", [_span("2025-10-03", "2025-10-03")]),
+    ("la veille du 18 décembre",
+     "Le président s'adressera à la nation la veille du 18 décembre.",
+     [_span("2025-12-17", "2025-12-17")]),
+    ("le lendemain du 14 juillet 2025",
+     "Les résultats ont été proclamés le lendemain du 14 juillet 2025.",
+     [_span("2025-07-15", "2025-07-15")]),
+    ("le jour d'après", "Le jour d'après, les marchés ont rouvert.",
+     [_span("2025-10-16", "2025-10-16")]),
+    ("ce jour", "Ce jour, le chef de l'État a reçu les lettres de créance de trois ambassadeurs.",
+     [_span("2025-10-15", "2025-10-15")]),
+    ("mardi de cette semaine", "Le texte a été adopté mardi de cette semaine.",
+     [_span("2025-10-14", "2025-10-14")]),
+    ("les trois dernières semaines",
+     "Les pluies des trois dernières semaines ont détruit 200 maisons.",
+     [_span("2025-09-24", "2025-10-14")]),
+    ("le vingt-deux mars 2025", "Le traité fut ratifié le vingt-deux mars 2025.",
+     [_span("2025-03-22", "2025-03-22")]),
+    ("du treize au 15 juillet", "La foire s'est tenue du treize au 15 juillet.",
+     [_span("2025-07-13", "2025-07-15")]),
+    ("31 octobre 74: a two-digit year after the month", "Né le 31 octobre 74 à Zinder.",
+     [_span("1974-10-31", "1974-10-31")]),
+    ("a count after a month is no day or year", "En mars 15 personnes ont été arrêtées.",
+     [_span("2025-03-01", "2025-03-31")]),
+    ("20 02 2014: digits separated by spaces", "Selon l'arrêté du 20 02 2014, le tarif est fixé.",
+     [_span("2014-02-20", "2014-02-20")]),
+    ("le 24 12: day and two-digit month", "Le dossier a été déposé le 24 12.",
+     [_span("2024-12-24", "2024-12-24")]),
+    ("22/4: a day over 12 and a one-digit month", "Le dépôt a été clos le 22/4.",
+     [_span("2025-04-22", "2025-04-22")]),
+    ("3-7-27: a two-digit year twenty years ahead is still this century",
+     "Le bail court jusqu'au 3-7-27.", [_span("2027-07-03", "2027-07-03")]),
+    ("Oct. 2 (English order, as in machine translations)",
+     "The minister will return on Oct. 2.", [_span("2025-10-02", "2025-10-02")]),
+    ("Novembre 19 au 20 (English order)", "Réunion du comité Novembre 19 au 20.",
+     [_span("2025-11-19", "2025-11-20")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _params(PARTIAL_FORMS))
+def test_partial_and_part_of_period_forms(text, expected):
+    found = find_dates(text, REF)
+    assert [(d.date_start, d.date_end) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+NOT_DATES_EITHER = [
+    ("ce jour-là refers back, not to today", "Ce jour-là, personne n'était au bureau."),
+    ("le 16e sommet", "Le 16e sommet de la CEDEAO a adopté une déclaration."),
+    ("a rank", "Le pays est classé le 16 sur 54 pays africains."),
+    ("phone number in pairs", "Contact : 20 72 31 45 ou 96 12 05 33."),
+    ("a fraction", "Les 3/4 du budget sont exécutés."),
+    ("a été", "Le rapport a été validé et la mission a été prolongée."),
+    ("hivernage is the rainy season, not winter", "Les semis de l'hivernage ont commencé."),
+]
+
+
+@pytest.mark.parametrize("text", _params(NOT_DATES_EITHER))
+def test_new_forms_have_no_false_positives(text):
+    assert [m.text for m in find_dates(text, reference=REF)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le premier, de 85 millions d'euros, financera la route.",
+    "Le ministre Noël KABORÉ a présidé la séance.",
+    "Le stock sera reconstitué d'ici la fin de l'année.",
+])
+def test_pronouns_first_names_and_vague_periods_are_not_dates(text):
+    assert find_dates(text, REF) == []

@@ -1,8 +1,9 @@
 """French temporal expressions: find them in a text and normalize them to ISO day ranges.
 
-The grammar is a list of named patterns built from the word families in `months`,
-`weekdays`, `relative` and `numbers`. Every candidate is collected, the longest wins where
-two overlap, `false_positives` vetoes the rest, then each mention is resolved:
+The grammar (`date_grammar`) is a list of named patterns built from the word families in
+`months`, `weekdays`, `relative`, `periods` and `numbers`. Every candidate is collected, the
+longest wins where two overlap, `false_positives` vetoes the rest, then each mention is
+resolved by the function named after its pattern:
 
 * a written year gives an `absolute` date;
 * a day and month without a year take it from the reference date (the publication date,
@@ -18,103 +19,17 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 
-from . import holidays
+from . import holidays, periods
 from . import relative as rel
+from .date_grammar import COMPILED, anchors_in
 from .false_positives import is_false_positive
-from .months import MONTH, month_number
-from .numbers import NUMBER_WORDS, parse_number
-from .textutil import alternation, fold
-from .holidays import HOLIDAY
-from .weekdays import WEEKDAY, weekday_number
-
-_D = r"(?:1\s?er|premier|[0-3]?\d(?:e|ème)?)(?![\d,.]\d)(?!\s?%)"
-_Y = r"(?:19|20)\d{2}(?!\d)"
-_S = r"[ \t]+"
-_SO = r"[ \t]*"
-_TIME = rf"(?:,?{_S}(?:à|a|vers){_S}(?P<hh>[012]?\d){_SO}[hH:]{_SO}(?P<mi>[0-5]\d)?(?!\d))?"
-
-
-def _day(n: str) -> str:
-    return rf"(?:(?P<wd{n}>{WEEKDAY}),?{_S})?(?P<d{n}>{_D})"
-
-
-def _month(n: str, year: bool = True) -> str:
-    y = rf"(?:,?{_S}(?P<y{n}>{_Y}))?" if year else ""
-    return rf"(?P<m{n}>{MONTH}){y}"
-
-
-_QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2,
-             "troisième": 3, "3e": 3, "3ème": 3, "quatrième": 4, "dernier": 4, "4e": 4,
-             "4ème": 4}
-_QUARTER_BY_FOLDED = {fold(k): v for k, v in _QUARTERS.items()}
-# Part of a month or year: (first day, last day) of the month, (first, last) month of a year.
-_MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "fin": (21, 31)}
-_YEAR_PARTS = {"début": (1, 3), "mi": (4, 9), "fin": (10, 12)}
-_CUE = r"(?P<cue>en|au mois de|le mois de|courant|depuis|d['’]ici|jusqu['’](?:en|à)|dès|d[ée]but|fin|mi-?)"
-
-PATTERNS: list[tuple[str, str]] = [
-    # du 29 au 31 janvier 2026 / du 30 novembre au 2 décembre 2025 / dans la nuit du 3 au 4 mars
-    ("range", rf"(?:dans la nuit{_S})?du{_S}{_day('1')}(?:{_S}{_month('1')})?{_S}au{_S}"
-              rf"{_day('2')}{_S}{_month('2')}"),
-    # entre le 5 et le 9 mai 2025 / les 14 et 15 octobre 2025
-    ("range", rf"(?:entre{_S})?le{_S}{_day('1')}(?:{_S}{_month('1')})?{_S}et{_S}le{_S}"
-              rf"{_day('2')}{_S}{_month('2')}"),
-    ("range", rf"les{_S}{_day('1')}{_S}et{_S}{_day('2')}{_S}{_month('2')}"),
-    # 13 au 15 juillet / 13-15 juillet / 13 jusqu'au 15 juillet
-    ("range", rf"{_day('1')}(?:{_S}{_month('1')})?{_SO}(?:au|-|–|jusqu['’]au){_SO}"
-              rf"{_day('2')}{_S}{_month('2')}"),
-    # mercredi 22 janvier 2026 / 20 nov. / 12 juillet dernier / 1er mars 2025 à 11 h 30
-    ("day", rf"{_day('1')}{_S}{_month('1')}(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?{_TIME}"),
-    # le 17/02 (a day and month need "le": "page 2/3" is no date)
-    ("numeric", rf"le{_S}(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)(?![\d/])"),
-    # 17/02, 31/10: a two-digit month makes a day/month pair a date even without "le"
-    ("numeric", r"(?<![\w/.,-])(?P<d1>[0-3]?\d)/(?P<m1>0[1-9]|1[0-2])(?![\d/,.])"),
-    # 11/2016, 2016-11: a month of a year
-    ("numeric_month", r"(?<![\w/.,-])(?P<m1>0?[1-9]|1[0-2])\s?[/-]\s?(?P<y1>(?:19|20)\d{2})(?![\d/-])"),
-    ("numeric_month", r"(?<![\w/.,-])(?P<y1>(?:19|20)\d{2})\s?[/.-]\s?(?P<m1>0?[1-9]|1[0-2])(?![\d/.-])"),
-    # Noël, la Toussaint, fête du travail
-    ("holiday", rf"(?:(?:le{_S})?jour{_S}de{_S}(?:la{_S})?)?(?P<holiday>{HOLIDAY})"),
-    # 14/02/2019, 14-02-2019, 14.02.2019
-    ("numeric", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)?\d{2})(?![\d/-])"),
-    # 2023-06-30
-    ("iso", r"(?<![\d/-])(?P<y1>(?:19|20)\d{2})([/.-])(?P<m1>[01]?\d)\2(?P<d1>[0-3]?\d)(?![\d/-])"),
-    # au premier trimestre 2026 / second semestre 2025 / au deuxième semestre
-    ("quarter", rf"(?:au{_S}|le{_S})?(?P<q>{alternation(_QUARTERS)}){_S}(?P<qunit>trimestre|semestre)"
-                rf"(?:(?:{_S}de)?{_S}(?P<y1>{_Y}))?"),
-    # de décembre 2025 à mars 2026 / entre janvier et juin 2026
-    ("months", rf"(?:de|entre){_S}{_month('1')}{_S}(?:à|au|et){_S}{_month('2')}"),
-    # de 2024 à 2028 / entre 2024 et 2028 / (la période) 2024-2028
-    ("years", rf"(?:de|entre){_S}(?P<y1>{_Y}){_S}(?:à|a|et){_S}(?P<y2>{_Y})"),
-    ("years", rf"(?:(?:la{_S})?période{_S})?(?<![\d/-])(?P<y1>{_Y})\s?[-–/]\s?(?P<y2>{_Y})"),
-    # janvier 2026 / fin mai 2025 / en janvier / mi-juin
-    ("month", rf"(?:{_CUE}{_SO})?{_month('1')}(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?"),
-    # en 2024 / début 2026 / courant 2025 / l'année 2025
-    ("year", rf"(?:{_CUE}|(?:de{_S})?l['’]année|l['’]an|(?:l['’])?exercice(?:{_S}budgétaire)?|"
-             rf"(?:l['’])?année{_S}budgétaire|gestion){_SO}(?P<y1>{_Y})"),
-    # du 13 au 18 (this month, or the next one when the days are past and the verb is future)
-    ("day_range", rf"du{_S}(?P<d1>{_D}){_S}au{_S}(?P<d2>{_D})(?!{_S}?(?:{MONTH}|[\d/]))"),
-    # hier, aujourd'hui, demain, avant-hier
-    ("deictic", rf"(?P<word>{rel.DAY_WORD})"),
-    # les trois derniers jours / les 3 prochains jours
-    ("days_span", rf"(?:les{_S}|ces{_S})?(?P<n>\d+|{NUMBER_WORDS}){_S}(?P<tense>derniers|prochains){_S}jours?"),
-    # la veille, le lendemain, deux jours plus tard: counted from the date told just before
-    ("anchored", rf"(?P<word>la{_S}veille|le{_S}lendemain|le{_S}jour{_S}suivant)"),
-    ("anchored", rf"(?P<n>\d+|{NUMBER_WORDS}){_S}jours?{_S}(?P<later>plus{_S}tard|après|auparavant|plus{_S}tôt)"),
-    # il y a 2 jours / dans trois mois
-    ("offset", rf"(?P<dir>il{_S}y{_S}a|dans){_S}(?P<n>\d+|{NUMBER_WORDS}){_S}(?P<unit>{rel.UNIT})"),
-    # la semaine dernière / le mois prochain / cette année / ce week-end
-    ("period", rf"(?:la|le|l['’]|cette|ce|cet)\s?(?P<noun>{rel.PERIOD_NOUN})"
-               rf"(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?"),
-    # lundi dernier / vendredi prochain / ce jeudi / jeudi
-    # lundi en huit / mardi de la semaine prochaine
-    ("weekday", rf"(?P<wd1>{WEEKDAY}){_S}(?:en{_S}(?P<ahead>huit|8|quinze|15)|"
-                rf"(?:de{_S})?la{_S}semaine{_S}(?P<week>{rel.PAST}|{rel.NEXT}|d['’]après|d['’]avant))"),
-    ("weekday", rf"(?P<wd1>{WEEKDAY})(?:{_S}(?P<tense>{rel.PAST}|{rel.NEXT}))?"),
-]
-_COMPILED = [(kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE))
-             for kind, p in PATTERNS]
+from .months import FULL_NAMES, month_number
+from .numbers import ordinal, parse_number, parse_words
+from .textutil import fold
+from .weekdays import weekday_number
 
 
 @dataclass(frozen=True)
@@ -129,12 +44,22 @@ class DateMention:
     weekday_mismatch: bool = False
 
 
-@dataclass
 class _Context:
-    """What resolution may use: the reference date, a year hint and the tense near the date."""
-    reference: date | None
-    year_hint: int | None
-    tense: str | None
+    """What resolution may use: the reference date, a year hint and the tense near the date.
+    The last two are computed only when a resolver asks (an absolute date never does)."""
+
+    def __init__(self, reference: date | None, text: str, pos: int, year_hint: int | None,
+                 default_tense: str | None):
+        self.reference = reference
+        self._text, self._pos, self._year_hint, self._default = text, pos, year_hint, default_tense
+
+    @cached_property
+    def year_hint(self) -> int | None:
+        return self._year_hint or median_year(self._text)
+
+    @cached_property
+    def tense(self) -> str | None:
+        return tense_at(self._text, self._pos) or self._default
 
     @property
     def future(self) -> bool:
@@ -152,8 +77,7 @@ def find_dates(text: str, reference: date | None = None, year_hint: int | None =
     next one, as Duckling does for bare phrases such as "lundi".
     """
     matches = _select(_candidates(text), text)
-    year_hint = year_hint or median_year(text)
-    context = lambda m, ref: _Context(ref, year_hint, tense_at(text, m.start()) or default_tense)
+    context = lambda m, ref: _Context(ref, text, m.start(), year_hint, default_tense)
     if reference is None:
         reference = _self_reference(matches, lambda m: context(m, None))
     found: list[DateMention] = []
@@ -174,9 +98,11 @@ def _self_reference(matches, context) -> date | None:
 
 
 def _candidates(text: str):
-    for kind, regex in _COMPILED:
-        for m in regex.finditer(text):
-            yield m, kind
+    present = anchors_in(text)
+    for kind, anchors, regex in COMPILED:
+        if anchors <= present:
+            for m in regex.finditer(text):
+                yield m, kind
 
 
 def _select(candidates, text: str):
@@ -197,24 +123,30 @@ def _select(candidates, text: str):
 def _plausible(kind: str, m: re.Match) -> bool:
     """Reject shapes the regex cannot rule out: 'Mars' with no year or cue, 'mai' as a name."""
     if kind == "month" and not m.group("y1") and not m.group("cue"):
-        return False
+        word = m.group("m1")  # alone, only a full name in lower case: "Mai Kalla" is a name
+        return word.islower() and fold(word) in FULL_NAMES
     if kind == "month" and not m.group("y1"):
         word = m.group("m1")
         if word[0].isupper() and not word.isupper() and m.group("cue")[0].islower():
             return False  # "en Mai" inside a name; months are lower-case in French prose
     if kind == "years":
         return 0 < int(m.group("y2")) - int(m.group("y1")) <= 50
-    if kind in ("day", "range"):
+    if kind in ("day", "range", "day_of_month"):
         for n in "12":
             d = m.groupdict().get(f"d{n}")
             if d and not 1 <= _int(d) <= 31:
                 return False
+    if kind == "part" and fold(m.group("noun")).startswith("an") and not (m.group("y1") or m.group("tense")):
+        return False  # "en fin d'année", "d'ici la fin de l'année": too vague to date
+    if kind == "holiday" and _NAME_AFTER.match(m.string, m.end()):
+        return False  # "Noël ZONGO", "Toussaint Kaboré": a first name
     if kind == "period" and not m.group("tense") and fold(m.group(0)).startswith("l") \
             and not fold(m.group("noun")).startswith("week"):
         return False  # "la semaine" alone is not a date; "cette semaine", "le week-end" are
     return True
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'-]+")
 _LEADING = re.compile(r"^(?:le|ce|les)\s+", re.IGNORECASE)
 
 
@@ -261,11 +193,15 @@ def _resolve(kind: str, m: re.Match, ctx: _Context) -> DateMention:
 
 
 def _int(s: str | None) -> int | None:
-    """'2025' -> 2025, '1er' -> 1, '13e' -> 13, 'premier' -> 1."""
+    """'2025' -> 2025, '1er' -> 1, '13e' -> 13, 'premier' -> 1, 'vingt-deux' -> 22."""
     if not s:
         return None
+    if s.isdigit():
+        return int(s)
     digits = re.sub(r"\D", "", s)
-    return int(digits) if digits else 1
+    if digits:
+        return int(digits)
+    return parse_words(s) or 1
 
 
 def _month_of(g: dict, n: str) -> int | None:
@@ -273,6 +209,32 @@ def _month_of(g: dict, n: str) -> int | None:
     if value is None:
         return None
     return int(value) if value.isdigit() else month_number(value)
+
+
+def _needs_reference(resolver):
+    def wrapped(g: dict, ctx: _Context):
+        if ctx.reference is None:
+            return None, None, "unresolved", False
+        first, last = resolver(g, ctx)
+        return first, last, "relative", False
+    return wrapped
+
+
+def _closest(candidates: list[date], first_of, last_of, ctx: _Context, tense: str | None) -> date:
+    """Among candidate dates (or periods), the one the reference and tense point to:
+    the last begun by the reference in the past, the first not over in the future, else
+    the nearest."""
+    ref = ctx.reference
+    tense = tense or ctx.tense
+    if tense == "past":
+        before = [c for c in candidates if first_of(c) <= ref]
+        if before:
+            return max(before, key=first_of)
+    if tense in ("future", "next"):
+        after = [c for c in candidates if last_of(c) >= ref]
+        if after:
+            return min(after, key=first_of)
+    return min(candidates, key=lambda c: abs((first_of(c) - ref).days))
 
 
 def _pick_year(month: int, day: int, weekday: int | None, tense: str | None, ctx: _Context):
@@ -288,9 +250,12 @@ def _pick_year(month: int, day: int, weekday: int | None, tense: str | None, ctx
         if weekday is not None:
             matching = [d for d in candidates if d.weekday() == weekday]
             candidates = matching or candidates
-        if ctx.future:
-            later = [d for d in candidates if d >= ref - timedelta(days=7)]
-            candidates = later or candidates
+        # A tense rules out the far side of the reference, with a week's slack for dates
+        # told slightly out of order.
+        if ctx.tense == "future":
+            candidates = [d for d in candidates if d >= ref - timedelta(days=7)] or candidates
+        elif ctx.tense == "past":
+            candidates = [d for d in candidates if d <= ref + timedelta(days=7)] or candidates
         return min(candidates, key=lambda d: abs((d - ref).days)).year
     if weekday is not None and ctx.year_hint is not None:
         years = [y for y in range(ctx.year_hint - 10, ctx.year_hint + 11)
@@ -307,20 +272,31 @@ def _tense(g: dict) -> str | None:
     t = g.get("tense")
     if not t:
         return None
-    return "next" if fold(t).startswith(("prochain", "suivant", "d'apres", "d’apres")) else "past"
+    return "next" if rel.shift(t) > 0 else "past"
 
 
 def _resolve_day(g: dict, ctx: _Context):
-    day, month, year = _int(g["d1"]), _month_of(g, "1"), _int(g.get("y1"))
+    day, month, year = _int(g["d1"]), _month_of(g, "1"), g.get("y1")
     weekday = weekday_number(g["wd1"]) if g.get("wd1") else None
     resolution = "absolute"
     if year is None:
         year = _pick_year(month, day, weekday, _tense(g), ctx)
         resolution = "year_inferred"
+    else:
+        year = _full_year(year, ctx)
     if year is None:
         return None, None, "unresolved", False
     d = date(year, month, day)
     return d, d, resolution, weekday is not None and d.weekday() != weekday
+
+
+def _resolve_anchored_day(g: dict, ctx: _Context):
+    """"la veille du 18 décembre": the day, then the offset."""
+    first, _, resolution, _ = _resolve_day(g, ctx)
+    if first is None:
+        return None, None, "unresolved", False
+    d = first + timedelta(days=rel.anchor_offset(g["word"]))
+    return d, d, resolution, False
 
 
 def _resolve_numeric(g: dict, ctx: _Context):
@@ -337,13 +313,13 @@ def _resolve_numeric(g: dict, ctx: _Context):
 
 
 def _full_year(written: str, ctx: _Context) -> int:
-    """'16' -> 2016, '89' -> 1989: two digits are this century unless that is over ten years
-    ahead of the reference."""
-    year = int(written)
+    """'16' -> 2016, '89' -> 1989: two digits are this century up to twenty years ahead of
+    the reference (plans and leases run that far), else the last century (birth dates)."""
+    year = int(written.lstrip("'’"))
     if year >= 100:
         return year
     now = (ctx.reference.year if ctx.reference else ctx.year_hint or 2000) % 100
-    return 2000 + year if year <= now + 10 else 1900 + year
+    return 2000 + year if year <= now + 20 else 1900 + year
 
 
 def _resolve_numeric_month(g: dict, ctx: _Context):
@@ -360,9 +336,9 @@ def _resolve_holiday(g: dict, ctx: _Context):
 
 
 def _resolve_range(g: dict, ctx: _Context):
-    month2, day2 = _month_of(g, "2"), _int(g["d2"])
+    month2 = _month_of(g, "2") or _month_of(g, "1")
     month1 = _month_of(g, "1") or month2
-    day1 = _int(g["d1"])
+    day1, day2 = _int(g["d1"]), _int(g["d2"])
     year2 = _int(g.get("y2"))
     resolution = "absolute"
     if year2 is None:
@@ -374,37 +350,45 @@ def _resolve_range(g: dict, ctx: _Context):
     return date(year1, month1, day1), date(year2, month2, day2), resolution, False
 
 
-def _resolve_day_range(g: dict, ctx: _Context):
-    """"du 13 au 18": the month of the reference date, moved by the tense when the days
-    have passed (future) or are yet to come (past)."""
-    if ctx.reference is None:
-        return None, None, "unresolved", False
-    ref, day1, day2 = ctx.reference, _int(g["d1"]), _int(g["d2"])
-    first = ref.replace(day=1)
-    if ctx.tense == "future" and day2 < ref.day:
-        first = _add_months(first, 1)
-    elif ctx.tense == "past" and day1 > ref.day:
-        first = _add_months(first, -1)
-    if day2 > calendar.monthrange(first.year, first.month)[1]:
-        return None, None, "unresolved", False
-    return first.replace(day=day1), first.replace(day=day2), "relative", False
+def _first_of_month(ref: date, months: int) -> date:
+    return _add_months(ref.replace(day=1), months)
 
 
-def _month_bounds(year: int, month: int, part: str | None):
+@_needs_reference
+def _resolve_day_of_month(g: dict, ctx: _Context):
+    """A day (or days) without a month: "le 16", "jeudi 23", "du 13 au 18", "le 28 courant".
+    The month is the reference's, shifted by "prochain"/"dernier", else the one the tense
+    points to; with a weekday, the nearby month where that day has that weekday."""
+    day1 = _int(g["d1"])
+    day2 = _int(g.get("d2")) or day1
+    if g.get("mref"):
+        first = _first_of_month(ctx.reference, rel.shift(g["mref"]))
+        return first.replace(day=day1), first.replace(day=day2)
+    window = range(-12, 13) if g.get("wd1") else range(-1, 2)
+    months = [_first_of_month(ctx.reference, k) for k in window]
+    months = [m for m in months if day2 <= calendar.monthrange(m.year, m.month)[1]]
+    if g.get("wd1"):
+        weekday = weekday_number(g["wd1"])
+        months = [m for m in months if m.replace(day=day1).weekday() == weekday] or \
+            [ctx.reference.replace(day=1)]
+    month = _closest(months, lambda m: m.replace(day=day1), lambda m: m.replace(day=day2), ctx, None)
+    return month.replace(day=day1), month.replace(day=day2)
+
+
+def _month_bounds(year: int, month: int, days: tuple[int, int] | None):
     last = calendar.monthrange(year, month)[1]
-    lo, hi = _MONTH_PARTS.get(part, (1, last)) if part else (1, last)
+    lo, hi = days or (1, last)
     return date(year, month, lo), date(year, month, min(hi, last))
 
 
-def _cue_part(cue: str | None) -> str | None:
-    if not cue:
-        return None
-    c = fold(cue).rstrip("-")
-    return {"debut": "début", "mi": "mi", "fin": "fin"}.get(c)
+def _part(g: dict) -> str | None:
+    return periods.part_name(g["part"]) if g.get("part") else None
 
 
-def _resolve_month(g: dict, ctx: _Context):
+def _resolve_month(g: dict, ctx: _Context, days: tuple[int, int] | None = None):
     month, year = _month_of(g, "1"), _int(g.get("y1"))
+    part = _part(g)
+    days = days or (periods.MONTH_PARTS[part] if part else None)
     resolution = "absolute"
     if year is None:
         resolution = "year_inferred"
@@ -421,8 +405,31 @@ def _resolve_month(g: dict, ctx: _Context):
             year = ctx.year_hint
     if year is None:
         return None, None, "unresolved", False
-    first, last = _month_bounds(year, month, _cue_part(g.get("cue")))
+    first, last = _month_bounds(year, month, days)
     return first, last, resolution, False
+
+
+def _resolve_fortnight(g: dict, ctx: _Context):
+    q = ordinal(g["q"])
+    return _resolve_month(g, ctx, periods.FORTNIGHTS[1 if q == 1 else 2])
+
+
+def _resolve_nth_day(g: dict, ctx: _Context):
+    """"le premier dimanche de novembre", "le dernier jour de décembre 2025"."""
+    if g.get("mref") is not None:
+        if ctx.reference is None:
+            return None, None, "unresolved", False
+        first, resolution = _first_of_month(ctx.reference, rel.shift(g["mref"])), "relative"
+    else:
+        first, _, resolution, _ = _resolve_month(g, ctx)
+        if first is None:
+            return None, None, "unresolved", False
+    days = [first + timedelta(days=i) for i in range(calendar.monthrange(first.year, first.month)[1])]
+    if g.get("wd1"):
+        days = [d for d in days if d.weekday() == weekday_number(g["wd1"])]
+    q = ordinal(g["q"])
+    d = days[q - 1 if q > 0 else q]
+    return d, d, resolution, False
 
 
 def _resolve_months(g: dict, ctx: _Context):
@@ -437,8 +444,8 @@ def _resolve_months(g: dict, ctx: _Context):
 
 def _resolve_year(g: dict, ctx: _Context):
     year = int(g["y1"])
-    part = _cue_part(g.get("cue"))
-    lo, hi = _YEAR_PARTS[part] if part else (1, 12)
+    part = _part(g)
+    lo, hi = periods.YEAR_PARTS[part] if part else (1, 12)
     return date(year, lo, 1), date(year, hi, calendar.monthrange(year, hi)[1]), "absolute", False
 
 
@@ -447,24 +454,36 @@ def _resolve_years(g: dict, ctx: _Context):
 
 
 def _resolve_quarter(g: dict, ctx: _Context):
-    q = _QUARTER_BY_FOLDED[fold(g["q"])]
     year = _int(g.get("y1")) or (ctx.reference.year if ctx.reference else ctx.year_hint)
     resolution = "absolute" if g.get("y1") else "year_inferred"
-    size = 3 if g["qunit"].lower() == "trimestre" else 6
-    q = min(q, 12 // size)
+    size = periods.QUARTER_MONTHS[g["qunit"].lower()]
+    q = ordinal(g["q"])
+    q = 12 // size if q < 0 else min(q, 12 // size)
     first_month = (q - 1) * size + 1
     last_month = first_month + size - 1
     return (date(year, first_month, 1),
             date(year, last_month, calendar.monthrange(year, last_month)[1]), resolution, False)
 
 
-def _needs_reference(resolver):
-    def wrapped(g: dict, ctx: _Context):
-        if ctx.reference is None:
-            return None, None, "unresolved", False
-        first, last = resolver(g, ctx)
-        return first, last, "relative", False
-    return wrapped
+def _resolve_season(g: dict, ctx: _Context):
+    """"cet été" is the season around the reference, else the coming one ("dernier": the
+    last one over); a written year names the season that starts in it."""
+    if g.get("y1"):
+        first, last = periods.season_bounds(g["season"], int(g["y1"]))
+        return first, last, "absolute", False
+    if ctx.reference is None:
+        return None, None, "unresolved", False
+    ref = ctx.reference
+    seasons = [periods.season_bounds(g["season"], y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    tense = _tense(g)
+    if tense == "past":
+        first, last = max(s for s in seasons if s[1] < ref)
+    elif tense == "next":
+        first, last = min(s for s in seasons if s[0] > ref)
+    else:
+        first, last = _closest(seasons, lambda s: s[0], lambda s: s[1], ctx,
+                               "past" if ctx.tense == "past" else "future")
+    return first, last, "relative", False
 
 
 @_needs_reference
@@ -479,19 +498,25 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def _add_units(d: date, n: int, unit: str) -> date:
+    length, kind = rel.unit_length(unit)
+    return d + timedelta(days=n * length) if kind == "days" else _add_months(d, n * length)
+
+
 @_needs_reference
 def _resolve_days_span(g: dict, ctx: _Context):
-    n = int(parse_number(g["n"]))
-    if g["tense"] == "derniers":
-        return ctx.reference - timedelta(days=n), ctx.reference - timedelta(days=1)
-    return ctx.reference + timedelta(days=1), ctx.reference + timedelta(days=n)
+    """"les trois derniers jours": up to yesterday; "les 3 prochaines semaines": from tomorrow."""
+    n, ref = int(parse_number(g["n"])), ctx.reference
+    if fold(g["tense"]).startswith("dern"):
+        return _add_units(ref, -n, g["unit"]), ref - timedelta(days=1)
+    return ref + timedelta(days=1), _add_units(ref, n, g["unit"])
 
 
 @_needs_reference
 def _resolve_anchored(g: dict, ctx: _Context):
     """ctx.reference is here the day told just before in the text (see find_dates)."""
     if g.get("word"):
-        offset = -1 if fold(g["word"]).endswith("veille") else 1
+        offset = rel.anchor_offset(g["word"])
     else:
         n = int(parse_number(g["n"]))
         offset = -n if fold(g["later"]) in ("auparavant", "plus tot") else n
@@ -503,21 +528,22 @@ def _resolve_anchored(g: dict, ctx: _Context):
 def _resolve_offset(g: dict, ctx: _Context):
     n = int(parse_number(g["n"]))
     sign = -1 if fold(g["dir"]).startswith("il") else 1
-    length, unit = rel.unit_length(g["unit"])
-    if unit == "days":
-        d = ctx.reference + timedelta(days=sign * n * length)
-    else:
-        d = _add_months(ctx.reference, sign * n * length)
+    d = _add_units(ctx.reference, sign * n, g["unit"])
     return d, d
+
+
+def _week_of(ref: date, shift: int) -> date:
+    """The Monday of the reference's week, `shift` weeks on."""
+    return ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
 
 
 @_needs_reference
 def _resolve_period(g: dict, ctx: _Context):
     noun = rel.period_noun(g["noun"])
-    shift = {"past": -1, "next": 1, None: 0}[_tense(g)]
+    shift = rel.shift(g.get("tense"))
     ref = ctx.reference
     if noun == "week":
-        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        monday = _week_of(ref, shift)
         return monday, monday + timedelta(days=6)
     if noun == "weekend":
         saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) + timedelta(weeks=shift)
@@ -525,10 +551,35 @@ def _resolve_period(g: dict, ctx: _Context):
             saturday = ref - timedelta(days=1)
         return saturday, saturday + timedelta(days=1)
     if noun == "month":
-        first = _add_months(ref.replace(day=1), shift)
+        first = _first_of_month(ref, shift)
         return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
     year = ref.year + shift
     return date(year, 1, 1), date(year, 12, 31)
+
+
+@_needs_reference
+def _resolve_part(g: dict, ctx: _Context):
+    """"en début de semaine", "à la fin du mois", "fin d'année": this period's part (the
+    next period's when the part is over and the sentence looks ahead)."""
+    part, noun, ref = _part(g), fold(g["noun"]), ctx.reference
+    shift = rel.shift(g.get("tense"))
+    roll = not g.get("tense") and not g.get("y1") and ctx.future
+
+    def bounds(shift: int) -> tuple[date, date]:
+        if noun == "semaine":
+            monday, (lo, hi) = _week_of(ref, shift), periods.WEEK_PARTS[part]
+            return monday + timedelta(days=lo), monday + timedelta(days=hi)
+        if noun == "mois":
+            first = _first_of_month(ref, shift)
+            return _month_bounds(first.year, first.month, periods.MONTH_PARTS[part])
+        year = int(g["y1"]) if g.get("y1") else ref.year + shift
+        lo, hi = periods.YEAR_PARTS[part]
+        return date(year, lo, 1), date(year, hi, calendar.monthrange(year, hi)[1])
+
+    first, last = bounds(shift)
+    if roll and last < ref:
+        first, last = bounds(shift + 1)
+    return first, last
 
 
 @_needs_reference
@@ -540,10 +591,9 @@ def _resolve_weekday(g: dict, ctx: _Context):
     if g.get("ahead"):  # "lundi en huit": that weekday of next week, "en quinze" the week after
         d = ref + timedelta(days=forward + 7 * (1 if g["ahead"] in ("huit", "8") else 2))
         return d, d
-    if g.get("week"):
-        monday = ref - timedelta(days=ref.weekday())
-        shift = -1 if fold(g["week"]).startswith(("dern", "pass", "d'av", "d’av")) else 1
-        d = monday + timedelta(weeks=shift, days=target)
+    if g.get("week") or g.get("thisweek"):  # "mardi de la semaine prochaine", "de cette semaine"
+        past = fold(g.get("week") or "").startswith(("dern", "pass", "d'av", "d’av"))
+        d = _week_of(ref, 0 if g.get("thisweek") else -1 if past else 1) + timedelta(days=target)
         return d, d
     if tense == "past":
         d = ref - timedelta(days=back or 7)
@@ -561,9 +611,11 @@ def _resolve_weekday(g: dict, ctx: _Context):
 _RESOLVERS = {
     "range": _resolve_range, "day": _resolve_day, "numeric": _resolve_numeric,
     "iso": _resolve_numeric, "quarter": _resolve_quarter, "years": _resolve_years,
-    "months": _resolve_months,
-    "month": _resolve_month, "year": _resolve_year, "deictic": _resolve_deictic,
-    "offset": _resolve_offset, "period": _resolve_period, "weekday": _resolve_weekday,
-    "holiday": _resolve_holiday, "numeric_month": _resolve_numeric_month,
-    "day_range": _resolve_day_range, "days_span": _resolve_days_span, "anchored": _resolve_anchored,
+    "months": _resolve_months, "month": _resolve_month, "year": _resolve_year,
+    "deictic": _resolve_deictic, "offset": _resolve_offset, "period": _resolve_period,
+    "weekday": _resolve_weekday, "holiday": _resolve_holiday,
+    "numeric_month": _resolve_numeric_month, "day_of_month": _resolve_day_of_month,
+    "days_span": _resolve_days_span, "anchored": _resolve_anchored,
+    "anchored_day": _resolve_anchored_day, "fortnight": _resolve_fortnight,
+    "nth_day": _resolve_nth_day, "part": _resolve_part, "season": _resolve_season,
 }

@@ -17,6 +17,7 @@ MONTH_FORMS = {
     12: ["décembre", "déc"],
 }
 
+FULL_NAMES = {fold(forms[0]) for forms in MONTH_FORMS.values()}
 _BY_FOLDED = {fold(form): month for month, forms in MONTH_FORMS.items() for form in forms}
 
 # A month word, the dot only after an abbreviation, not followed by more letters.

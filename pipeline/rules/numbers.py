@@ -2,7 +2,7 @@
 
 import re
 
-from .textutil import fold
+from .textutil import alternation, fold, loose
 
 # Digits with space or dot thousands groups ("2 500", "3.118") and a comma decimal part
 # ("117,3"); a dot followed by one or two digits is an English decimal point ("10.5").
@@ -20,6 +20,31 @@ NUMBER_WORD = r"(?:" + "|".join(
     sorted(list(_UNITS) + list(_HUNDREDS) + ["et", "dix-", "vingts"], key=len, reverse=True)) + ")"
 # One or more number words joined by spaces or hyphens: "deux cents", "vingt-cinq".
 NUMBER_WORDS = rf"\b(?:{NUMBER_WORD})(?:[ -](?:{NUMBER_WORD}))*\b"
+
+# Days of the month written in words ("le vingt-deux mars"), 2 to 31: "un" is left out, it
+# is far more often an article than a day.
+DAY_WORDS = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+             "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
+             "vingt", "vingt et un", *(f"vingt-{u}" for u in ["deux", "trois", "quatre", "cinq",
+                                                             "six", "sept", "huit", "neuf"]),
+             "trente", "trente et un"]
+# Hyphens and spaces are interchangeable in written numbers ("vingt deux", "vingt-deux").
+DAY_WORD = "(?:" + "|".join(loose(w).replace(r"\-", "[ -]").replace(r"\ ", "[ -]")
+                            for w in sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+
+# Ordinal words ("premier trimestre", "la deuxième quinzaine", "le troisième jour"); -1 is
+# "dernier", the last one.
+ORDINALS = {"premier": 1, "première": 1, "1er": 1, "1re": 1, "1ère": 1,
+            "deuxième": 2, "second": 2, "seconde": 2, "2e": 2, "2ème": 2,
+            "troisième": 3, "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4,
+            "cinquième": 5, "5e": 5, "5ème": 5, "dernier": -1, "dernière": -1}
+ORDINAL = alternation(ORDINALS) + r"(?![\w])"
+_ORDINALS_BY_FOLDED = {fold(k): v for k, v in ORDINALS.items()}
+
+
+def ordinal(word: str) -> int:
+    """'Troisième' -> 3, 'dernière' -> -1."""
+    return _ORDINALS_BY_FOLDED[fold(word)]
 
 
 def parse_digits(text: str) -> float:

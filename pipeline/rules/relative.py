@@ -10,13 +10,24 @@ from .textutil import alternation, fold
 
 # Day offsets of deictic words.
 DAY_WORDS = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
-             "demain": 1, "après-demain": 2, "après demain": 2}
+             "demain": 1, "après-demain": 2, "après demain": 2, "ce jour": 0}
 DAY_WORD = alternation(DAY_WORDS) + r"(?![\w-])"
 
 PAST_WORDS = ["dernier", "dernière", "passé", "passée"]
 NEXT_WORDS = ["prochain", "prochaine", "suivant", "suivante", "d'après", "d’après"]
 PAST = alternation(PAST_WORDS)
 NEXT = alternation(NEXT_WORDS)
+
+# Counted from the day told just before ("le lendemain", "la veille du 18 décembre").
+ANCHOR_WORDS = {"la veille": -1, "le lendemain": 1, "le jour suivant": 1, "le jour d'après": 1,
+                "le jour d’après": 1, "le jour précédent": -1, "le jour d'avant": -1,
+                "le jour d’avant": -1}
+ANCHOR_WORD = alternation(ANCHOR_WORDS).replace(r"\ ", r"\s+")
+
+# A day of the reference month, or of the month before or after it: "le 28 courant",
+# "du 4 au 8 du mois prochain", "le 3 de ce mois".
+MONTH_REF = (rf"(?:courant|(?:du|de\s+ce|ce)\s+mois(?:-ci)?(?:\s+(?:en\s+cours|{NEXT}|{PAST}))?"
+             rf"|mois\s+(?:{NEXT}|{PAST}))(?![\w-])")
 
 # Units of "il y a 3 jours" / "dans trois mois", in days or months.
 UNIT_DAYS = {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7}
@@ -32,8 +43,8 @@ def _folded(table: dict) -> dict:
     return {fold(k).replace("’", "'"): v for k, v in table.items()}
 
 
-_DAY_WORDS, _UNIT_DAYS, _UNIT_MONTHS, _PERIOD_NOUNS = map(
-    _folded, (DAY_WORDS, UNIT_DAYS, UNIT_MONTHS, PERIOD_NOUNS))
+_DAY_WORDS, _ANCHOR_WORDS, _UNIT_DAYS, _UNIT_MONTHS, _PERIOD_NOUNS = map(
+    _folded, (DAY_WORDS, ANCHOR_WORDS, UNIT_DAYS, UNIT_MONTHS, PERIOD_NOUNS))
 
 
 def _key(word: str) -> str:
@@ -43,6 +54,19 @@ def _key(word: str) -> str:
 def day_offset(word: str) -> int:
     """'Avant-hier' -> -2."""
     return _DAY_WORDS[_key(word)]
+
+
+def anchor_offset(words: str) -> int:
+    """'la veille' -> -1, 'le jour d'après' -> 1."""
+    return _ANCHOR_WORDS[_key(words)]
+
+
+def shift(words: str | None) -> int:
+    """-1, 0 or 1 month/week/year for the tense word inside `words` ("du mois prochain")."""
+    folded = _key(words or "")
+    if any(fold(w) in folded for w in NEXT_WORDS):
+        return 1
+    return -1 if any(fold(w) in folded for w in PAST_WORDS) else 0
 
 
 def unit_length(word: str) -> tuple[int, str]:
@@ -60,7 +84,8 @@ def period_noun(word: str) -> str:
 FUTURE_CUES = re.compile(
     r"\b(?:sera|seront|aura lieu|auront lieu|prévue?s?|devrai(?:t|ent)|va|vont|"
     r"prochaine?s?|à venir|se tiendra|se tiendront|attendue?s?|"
-    r"\w{2,}(?:era|eront|ira|iront|dra|dront))\b",
+    # a simple-future ending, checked once per word (a possessive match never backtracks)
+    r"\w{5,}+(?:(?<=era)|(?<=ira)|(?<=dra)|(?<=eront)|(?<=iront)|(?<=dront)))\b",
     re.IGNORECASE,
 )
 # Compound past ("a accordé", "ont été signés", "s'est tenu"): it pulls a date backward.

@@ -12,10 +12,23 @@ _ACCENT_CLASSES = {
 }
 
 
+def _strip_table() -> dict[int, str | None]:
+    """Every precomposed Latin letter to its base letter, every combining mark to nothing:
+    one str.translate folds a whole story at C speed."""
+    table: dict[int, str | None] = {cp: None for cp in range(0x300, 0x370)}
+    for cp in range(0xC0, 0x250):
+        base = "".join(ch for ch in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(ch))
+        if base != chr(cp):
+            table[cp] = base
+    return table
+
+
+_STRIP = _strip_table()
+
+
 def fold(text: str) -> str:
     """Lower-case without accents: 'Février' -> 'fevrier'."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.lower().translate(_STRIP)
 
 
 def loose(word: str) -> str:
@@ -26,3 +39,8 @@ def loose(word: str) -> str:
 def alternation(words) -> str:
     """Non-capturing alternation of loose words, longest first so 'sept' loses to 'septembre'."""
     return "(?:" + "|".join(loose(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def folded_tokens(words) -> frozenset[str]:
+    """The folded word tokens of `words`: ["Jour de l'an", "Noël"] -> {jour, de, l, an, noel}."""
+    return frozenset(t for w in words for t in re.findall(r"[a-z]+|\d+[a-z]*", fold(w)))
