@@ -595,3 +595,16 @@ def test_new_forms_have_no_false_positives(text):
 ])
 def test_pronouns_first_names_and_vague_periods_are_not_dates(text):
     assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre est attendu dans la journée à Agadez.", [_span("2025-10-15", "2025-10-15")]),
+    ("Il est arrivé dans la journée de mardi.", [_span("2025-10-14", "2025-10-14")]),
+    ("Hier de nombreux commerçants ont fermé boutique.", [_span("2025-10-14", "2025-10-14")]),
+    ("Les recettes du 12/08,2015 ont été versées.", [_span("2015-08-12", "2015-08-12")]),
+    ("Le bulletin 11 - 2016 de la BCEAO est paru.", [_span("2016-11-01", "2016-11-30")]),
+    ("Les crues des 2 dernier jours ont coupé la route.", [_span("2025-10-13", "2025-10-14")]),
+    ("La mission est prévue du 4 au 22 de ce mois.", [_span("2025-10-04", "2025-10-22")]),
+])
+def test_looser_writings(text, expected):
+    assert [(d.date_start, d.date_end) for d in find_dates(text, REF)] == expected

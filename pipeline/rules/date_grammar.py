@@ -91,12 +91,12 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("numeric", "numspace", rf"(?<!\d )le (?P<d1>[0-3]?\d) (?P<m1>0?[1-9]|1[0-2])(?! ?\d){_END}"),
     ("numeric", "numspace", rf"(?<!\d )(?P<d1>[0-3]?\d) (?P<m1>0[1-9]|1[0-2])(?! ?\d){_END}"),
     # 11/2016, 2016-11: a month of a year
-    ("numeric_month", "numsep", r"(?<![\w/.,-])(?P<m1>0?[1-9]|1[0-2])\s?[/-]\s?(?P<y1>(?:19|20)\d{2})(?![\d/-])"),
-    ("numeric_month", "numsep", r"(?<![\w/.,-])(?P<y1>(?:19|20)\d{2})\s?[/.-]\s?(?P<m1>0?[1-9]|1[0-2])(?![\d/.-])"),
+    ("numeric_month", "numsep", r"(?<![\w/.,-])(?P<m1>0?[1-9]|1[0-2])\s{0,2}[/-]\s{0,2}(?P<y1>(?:19|20)\d{2})(?![\d/-])"),
+    ("numeric_month", "numsep", r"(?<![\w/.,-])(?P<y1>(?:19|20)\d{2})\s{0,2}[/.-]\s{0,2}(?P<m1>0?[1-9]|1[0-2])(?![\d/.-])"),
     # Noël, la Toussaint, fête du travail
     ("holiday", "holiday", rf"(?:(?:le{_S})?jour{_S}de{_S}(?:la{_S})?)?(?P<holiday>{HOLIDAY})"),
     # 14/02/2019, 14-02-2019, 14.02.2019
-    ("numeric", "numsep", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[0-3]?\d)\2(?P<y1>(?:19|20)?\d{2})(?![\d/-])"),
+    ("numeric", "numsep", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[0-3]?\d)(?:\2|,)(?P<y1>(?:19|20)?\d{2})(?![\d/-])"),
     # 2023-06-30
     ("iso", "numsep", r"(?<![\d/-])(?P<y1>(?:19|20)\d{2})([/.-])(?P<m1>[01]?\d)\2(?P<d1>[0-3]?\d)(?![\d/-])"),
     # au premier trimestre 2026 / second semestre 2025 / au deuxième semestre
@@ -137,7 +137,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("deictic", "deictic", rf"(?P<word>{rel.DAY_WORD})"),
     # les trois derniers jours / les 3 prochaines semaines
     ("days_span", "span", rf"(?:les{_S}|ces{_S}|des{_S})?(?P<n>\d+|{NUMBER_WORDS}){_S}"
-                        rf"(?P<tense>derni[eè]re?s|prochaine?s){_S}(?P<unit>{rel.UNIT})"),
+                        rf"(?P<tense>derni[eè]re?s?|prochaine?s){_S}(?P<unit>{rel.UNIT})"),
     # la veille, le lendemain, deux jours plus tard: counted from the date told just before
     ("anchored", "anchor", rf"(?P<word>{rel.ANCHOR_WORD})"),
     ("anchored", "anchor", rf"(?P<n>\d+|{NUMBER_WORDS}){_S}jours?{_S}"
@@ -168,7 +168,7 @@ ANCHOR_WORDS = {
     "day": folded_tokens(DAY_WORDS) - {"et", "un"} | {"premier"},
     "deictic": folded_tokens(rel.DAY_WORDS) - {"ce"},
     "anchor": folded_tokens(rel.ANCHOR_WORDS) - {"le", "la", "d", "jour"} | {"jours"},
-    "span": {"derniers", "dernieres", "prochains", "prochaines"},
+    "span": {"dernier", "derniers", "dernieres", "prochains", "prochaines"},
     "offset": {"dans", "y"},
     "period": folded_tokens(rel.PERIOD_NOUNS),
     "part": {"debut", "milieu", "mi", "fin"},

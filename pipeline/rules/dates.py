@@ -138,6 +138,8 @@ def _plausible(kind: str, m: re.Match) -> bool:
                 return False
     if kind == "part" and fold(m.group("noun")).startswith("an") and not (m.group("y1") or m.group("tense")):
         return False  # "en fin d'année", "d'ici la fin de l'année": too vague to date
+    if kind == "deictic" and fold(m.group("word")).endswith("journee") and _OF_AFTER.match(m.string, m.end()):
+        return False  # "dans la journée de mardi" is Tuesday: the weekday is the date
     if kind == "holiday" and _NAME_AFTER.match(m.string, m.end()):
         return False  # "Noël ZONGO", "Toussaint Kaboré": a first name
     if kind == "period" and not m.group("tense") and fold(m.group(0)).startswith("l") \
@@ -146,6 +148,7 @@ def _plausible(kind: str, m: re.Match) -> bool:
     return True
 
 
+_OF_AFTER = re.compile(r"\s+d[eu'’]")
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'-]+")
 _LEADING = re.compile(r"^(?:le|ce|les)\s+", re.IGNORECASE)
 

@@ -10,8 +10,9 @@ from .textutil import alternation, fold
 
 # Day offsets of deictic words.
 DAY_WORDS = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
-             "demain": 1, "après-demain": 2, "après demain": 2, "ce jour": 0}
-DAY_WORD = alternation(DAY_WORDS) + r"(?![\w-])"
+             "demain": 1, "après-demain": 2, "après demain": 2, "ce jour": 0,
+             "dans la journée": 0}
+DAY_WORD = alternation(DAY_WORDS).replace(r"\ ", r"\s+") + r"(?![\w-])"
 
 PAST_WORDS = ["dernier", "dernière", "passé", "passée"]
 NEXT_WORDS = ["prochain", "prochaine", "suivant", "suivante", "d'après", "d’après"]
@@ -26,7 +27,7 @@ ANCHOR_WORD = alternation(ANCHOR_WORDS).replace(r"\ ", r"\s+")
 
 # A day of the reference month, or of the month before or after it: "le 28 courant",
 # "du 4 au 8 du mois prochain", "le 3 de ce mois".
-MONTH_REF = (rf"(?:courant|(?:du|de\s+ce|ce)\s+mois(?:-ci)?(?:\s+(?:en\s+cours|{NEXT}|{PAST}))?"
+MONTH_REF = (rf"(?:courant|(?:du|de\s+ce|ce|de\s+cette|cette)\s+mois(?:-ci)?(?:\s+(?:en\s+cours|{NEXT}|{PAST}))?"
              rf"|mois\s+(?:{NEXT}|{PAST}))(?![\w-])")
 
 # Units of "il y a 3 jours" / "dans trois mois", in days or months.
