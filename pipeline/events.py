@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import hashlib
 
-from .rules.event_lexicon import FUNDS, PRESENCE, REPORTING, TRIGGERS
+import re
+
+from .rules.event_lexicon import (BOUND_BEFORE, BOUND_START, DATELINE_AFTER, FRAME, FUNDS, PERIOD_QUALIFIER,
+                                  PRESENCE, REPORTING, TRIGGERS)
 
 _ACTORS = ("PER", "ORG")
 
@@ -17,14 +20,18 @@ def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict
                  entities: list[dict], money: list[dict]) -> list[dict]:
     """Events of one story; every mention dict carries start_char / end_char."""
     events = []
-    for date in dates:
-        if date["date_start"] is None:
-            continue
-        start, end = _sentence_bounds(sentences, date["start_char"], len(story["text"]))
-        sentence = story["text"][start:end]
+    text = story["text"]
+    resolved = [d for d in dates if d["date_start"] is not None
+                and not _qualifies_a_thing(text, d) and not _is_bound(text, d)]
+    for date in resolved:
+        start, end = _sentence_bounds(sentences, date["start_char"], text)
+        others = [d for d in resolved if d is not date and start <= d["start_char"] < end]
+        if others and _is_dateline(text, date):
+            continue  # "Niamey, 12 fév (ANP) – Le ministre a présidé lundi dernier …"
+        sentence = text[start:end]
         trigger = nearest_trigger(sentence, date["start_char"] - start, date["end_char"] - start)
         if PRESENCE.search(sentence):
-            trigger = _named_next(story["text"], sentences, end) or trigger or ("conference", PRESENCE.search(sentence).group(0))
+            trigger = _named_next(text, sentences, end) or trigger or ("conference", PRESENCE.search(sentence).group(0))
         if trigger is None:
             continue
         inside = [e for e in entities if start <= e["start_char"] and e["end_char"] <= end]
@@ -46,21 +53,55 @@ def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict
     return events
 
 
+def _is_dateline(text: str, date: dict) -> bool:
+    """The date of a dispatch's dateline, "Niamey, 12 fév (ANP) –": when it was written.
+    It dates the event only when its sentence has no other date."""
+    line_start = text.rfind("\n", 0, date["start_char"]) + 1
+    before = text[line_start:date["start_char"]].rstrip()
+    return len(before) <= 40 and before.endswith((",", ", le")) and \
+        bool(DATELINE_AFTER.match(text, date["end_char"]))
+
+
+def _is_bound(text: str, date: dict) -> bool:
+    """"depuis mars 2024", "jusqu'au 8 juin", "d'ici 2027": the bound of a state or a target."""
+    head = text[max(0, date["start_char"] - 30):date["start_char"]]
+    return bool(BOUND_BEFORE.search(head) or BOUND_START.match(text, date["start_char"]))
+
+
+def _qualifies_a_thing(text: str, date: dict) -> bool:
+    """A period that qualifies a thing, not a happening: "la loi de finances au titre de
+    l'exercice 2025", "la stratégie pour la période 2025-2029"."""
+    if (date["date_end"] - date["date_start"]).days < 300:
+        return False
+    line_start = text.rfind("\n", 0, date["start_char"]) + 1
+    lead = re.sub(r"[\d\s/–-]+$", "", text[date["start_char"]:date["end_char"]])
+    return bool(PERIOD_QUALIFIER.search(text[line_start:date["start_char"]] + lead))
+
+
 def nearest_trigger(sentence: str, date_start: int, date_end: int) -> tuple[str, str] | None:
     """(event_type, trigger text) for a date: a verb before a noun, a reporting verb last,
-    then the nearest to the date, then the more specific type (see rules/event_lexicon)."""
-    best = None
+    then the nearest to the date, then the more specific type (see rules/event_lexicon).
+    A frame noun takes the type of the trigger it frames ("cérémonie de signature")."""
+    candidates = []
     for rank, (event_type, is_verb, regex) in enumerate(TRIGGERS):
         tier = 2 if event_type == REPORTING else (0 if is_verb else 1)
         for m in regex.finditer(sentence):
             if m.start() < date_end and date_start < m.end():
                 continue  # inside the date expression itself
             distance = m.start() - date_end if m.start() >= date_end else date_start - m.end()
-            candidate = (tier, distance, rank, event_type, m.group(0))
-            best = min(best, candidate) if best else candidate
-    if best and best[3] == "adoption" and FUNDS.search(sentence):
-        return "financing", best[4]
-    return (best[3], best[4]) if best else None
+            candidates.append((tier, distance, rank, event_type, m.group(0), m.start()))
+    if not candidates:
+        return None
+    best = min(candidates)
+    event_type, trigger, at = best[3], best[4], best[5]
+    frame = FRAME.match(sentence, at)
+    framed = [c for c in candidates if frame and c[5] == frame.end()]
+    if framed:  # "la cérémonie de signature" is a signature
+        inner = min(framed)
+        event_type, trigger = inner[3], sentence[at:inner[5] + len(inner[4])]
+    if event_type == "adoption" and FUNDS.search(sentence):
+        return "financing", trigger
+    return event_type, trigger
 
 
 def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[str, str] | None:
@@ -75,11 +116,11 @@ def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[
     return min(found)[2:] if found else None
 
 
-def _sentence_bounds(sentences: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
-    for start, end in sentences:
-        if start <= pos < end:
-            return start, end
-    return 0, length
+def _sentence_bounds(sentences: list[tuple[int, int]], pos: int, text: str) -> tuple[int, int]:
+    """The model's sentence around `pos`, cut at line breaks: a paragraph ends a sentence."""
+    start, end = next(((s, e) for s, e in sentences if s <= pos < e), (0, len(text)))
+    line_end = text.find("\n", pos)
+    return max(start, text.rfind("\n", 0, pos) + 1), min(end, line_end if line_end != -1 else end)
 
 
 def _unique(values) -> list[str]:

@@ -68,3 +68,58 @@ def test_a_verb_beats_a_noun_nearer_to_the_date():
 def test_approving_a_loan_is_a_financing():
     sentence = "Le conseil de la BOAD a approuvé le 12 mai 2025 un prêt de 30 milliards de FCFA au Togo."
     assert _type_of(sentence, "12 mai 2025") == "financing"
+
+
+def _events_of(text: str, *date_texts_and_values) -> list[tuple[date, str]]:
+    """Run story_events on `text`, dating each given expression (text, start, end);
+    one model sentence per line, as spaCy gives them at most."""
+    story = {"story_id": "s1", "doc_id": "d1", "text": text}
+    dates = []
+    for date_text, first, last in date_texts_and_values:
+        start = text.index(date_text)
+        dates.append({"start_char": start, "end_char": start + len(date_text),
+                      "date_start": first, "date_end": last})
+    return [(e["date_start"], e["event_type"]) for e in story_events(story, [(0, len(text))], dates, [], [])]
+
+
+def test_a_dateline_does_not_date_the_event_its_sentence_dates():
+    text = "Lomé, 12 fév (ATOP) – Le ministre a signé lundi dernier un accord avec la BOAD."
+    assert _events_of(text, ("12 fév", date(2026, 2, 12), date(2026, 2, 12)),
+                      ("lundi dernier", date(2026, 2, 9), date(2026, 2, 9))) == [(date(2026, 2, 9), "signature")]
+
+
+def test_a_dateline_alone_dates_the_event():
+    text = "DOUALA, MARDI 4 MARS 2025 – Le Premier ministre a inauguré le nouveau terminal."
+    assert _events_of(text, ("MARDI 4 MARS 2025", date(2025, 3, 4), date(2025, 3, 4))) == [
+        (date(2025, 3, 4), "launch")]
+
+
+def test_a_period_that_qualifies_a_thing_is_not_an_event_date():
+    text = ("Le Conseil a adopté, ce mercredi 8 octobre 2025, le projet de loi de finances "
+            "au titre de l’exercice 2026.")
+    assert _events_of(text, ("mercredi 8 octobre 2025", date(2025, 10, 8), date(2025, 10, 8)),
+                      ("l’exercice 2026", date(2026, 1, 1), date(2026, 12, 31))) == [
+        (date(2025, 10, 8), "adoption")]
+
+
+def test_the_bound_of_a_state_is_not_an_event_date():
+    text = ("Le ministre a lancé le 2 juin 2025 la campagne de vaccination, qui se poursuivra "
+            "jusqu’au 20 juin, dans une région privée de courant depuis mars 2024.")
+    assert _events_of(text, ("2 juin 2025", date(2025, 6, 2), date(2025, 6, 2)),
+                      ("20 juin", date(2025, 6, 20), date(2025, 6, 20)),
+                      ("depuis mars 2024", date(2024, 3, 1), date(2024, 3, 31))) == [
+        (date(2025, 6, 2), "launch")]
+
+
+def test_a_ceremony_takes_the_type_of_what_it_celebrates():
+    assert _type_of("Le ministre a présidé le 3 mars 2025 la cérémonie de signature de la convention.",
+                    "3 mars 2025") == "signature"
+    assert _type_of("La cérémonie de lancement du projet a eu lieu le 3 mars 2025.",
+                    "3 mars 2025") == "launch"
+    assert _type_of("La cérémonie d’ouverture du forum s’est tenue le 3 mars 2025.",
+                    "3 mars 2025") in ("conference", "meeting")
+
+
+def test_a_sentence_ends_at_a_line_break():
+    text = "Le budget sera exécuté dès janvier 2026.\nLe ministre a signé un accord avec la BAD."
+    assert _events_of(text, ("janvier 2026", date(2026, 1, 1), date(2026, 1, 31))) == []

@@ -50,3 +50,25 @@ TRIGGERS = [(event_type, is_verb, re.compile(rf"\b(?:{pattern})\b", re.IGNORECAS
 # names it; without one, the event is a conference.
 PRESENCE = re.compile(r"\b(?:a|ont) (?:pris part|participé|assisté)\b|\bétait présente?\b",
                       re.IGNORECASE)
+
+# Dates that never date an event:
+# - the dateline of a dispatch, "Niamey, 12 fév (ANP) –": when it was written;
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,20}\)\s*)?[–—-]\s")
+# - a period that qualifies a thing, not a happening: "la loi de finances au titre de
+#   l'exercice 2025", "la stratégie pour la période 2025-2029", "le budget 2026".
+PERIOD_QUALIFIER = re.compile(
+    r"(?:\bau titre d[eu']|\b(?:l['’])?exercice|\bgestion|\bpériode|\bhorizon|\bbudgets?|"
+    r"\bloi de finances|\bplan|\bprogramme|\bstratégie|\bpolitique|\bvision|année budgétaire)"
+    r"[^.;:]{0,25}$",
+    re.IGNORECASE)
+
+# - a bound of a state, "les délestages observés depuis mars 2024", "la campagne se
+#   déroulera jusqu'au 8 juin", "raccorder 500 localités d'ici 2027": no happening on that day.
+_BOUND = r"(?:\bdepuis|\bjusqu['’]\s?(?:au|à|a|en)|\bd['’]ici(?:\s+(?:au|à|la fin d[eu']))?)"
+BOUND_BEFORE = re.compile(rf"{_BOUND}\s*(?:le\s+)?$", re.IGNORECASE)
+BOUND_START = re.compile(_BOUND, re.IGNORECASE)  # the cue inside the date: "depuis mars 2024"
+
+# A frame noun takes its type from the trigger it frames: "la cérémonie de signature" is a
+# signature, "la cérémonie de lancement" a launch; "la cérémonie d'ouverture" stays a conference.
+FRAME = re.compile(r"\bcérémonies?\s+(?:officielles?\s+)?(?:de\s+(?:la\s+|l['’])?|d['’])(?=\w)",
+                   re.IGNORECASE)
