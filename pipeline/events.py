@@ -29,7 +29,8 @@ def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict
         if others and _is_dateline(text, date):
             continue  # "Niamey, 12 fév (ANP) – Le ministre a présidé lundi dernier …"
         sentence = text[start:end]
-        trigger = nearest_trigger(sentence, date["start_char"] - start, date["end_char"] - start)
+        trigger = nearest_trigger(sentence, date["start_char"] - start, date["end_char"] - start,
+                                  [(d["start_char"] - start, d["end_char"] - start) for d in others])
         if PRESENCE.search(sentence):
             trigger = _named_next(text, sentences, end) or trigger or ("conference", PRESENCE.search(sentence).group(0))
         if trigger is None:
@@ -78,18 +79,23 @@ def _qualifies_a_thing(text: str, date: dict) -> bool:
     return bool(PERIOD_QUALIFIER.search(text[line_start:date["start_char"]] + lead))
 
 
-def nearest_trigger(sentence: str, date_start: int, date_end: int) -> tuple[str, str] | None:
+def nearest_trigger(sentence: str, date_start: int, date_end: int,
+                    other_dates: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
     """(event_type, trigger text) for a date: a verb before a noun, a reporting verb last,
     then the nearest to the date, then the more specific type (see rules/event_lexicon).
+    A trigger nearer to another date of the sentence is that date's ("a accordé en juillet
+    une subvention, avant la mise en service prévue en mars"), unless no trigger is left.
     A frame noun takes the type of the trigger it frames ("cérémonie de signature")."""
-    candidates = []
+    candidates, theirs = [], []
     for rank, (event_type, is_verb, regex) in enumerate(TRIGGERS):
         tier = 2 if event_type == REPORTING else (0 if is_verb else 1)
         for m in regex.finditer(sentence):
             if m.start() < date_end and date_start < m.end():
                 continue  # inside the date expression itself
-            distance = m.start() - date_end if m.start() >= date_end else date_start - m.end()
-            candidates.append((tier, distance, rank, event_type, m.group(0), m.start()))
+            distance = _distance(m.start(), m.end(), date_start, date_end)
+            mine = all(distance <= _distance(m.start(), m.end(), s, e) for s, e in other_dates)
+            (candidates if mine else theirs).append((tier, distance, rank, event_type, m.group(0), m.start()))
+    candidates = candidates or theirs
     if not candidates:
         return None
     best = min(candidates)
@@ -102,6 +108,10 @@ def nearest_trigger(sentence: str, date_start: int, date_end: int) -> tuple[str,
     if event_type == "adoption" and FUNDS.search(sentence):
         return "financing", trigger
     return event_type, trigger
+
+
+def _distance(start: int, end: int, date_start: int, date_end: int) -> int:
+    return start - date_end if start >= date_end else max(0, date_start - end)
 
 
 def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[str, str] | None:

@@ -123,3 +123,11 @@ def test_a_ceremony_takes_the_type_of_what_it_celebrates():
 def test_a_sentence_ends_at_a_line_break():
     text = "Le budget sera exécuté dès janvier 2026.\nLe ministre a signé un accord avec la BAD."
     assert _events_of(text, ("janvier 2026", date(2026, 1, 1), date(2026, 1, 31))) == []
+
+
+def test_a_trigger_belongs_to_the_nearest_date_of_its_sentence():
+    text = ("La ministre a rappelé que l’État a accordé en juillet une subvention à la SENELEC, "
+            "dans l’attente de la mise en service de la centrale, prévue en mars 2026.")
+    events = _events_of(text, ("en juillet", date(2025, 7, 1), date(2025, 7, 31)),
+                        ("en mars 2026", date(2026, 3, 1), date(2026, 3, 31)))
+    assert events == [(date(2025, 7, 1), "financing"), (date(2026, 3, 1), "launch")]

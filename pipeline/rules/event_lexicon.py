@@ -12,26 +12,40 @@ import re
 
 # (event_type, verbs, nouns)
 EVENT_TYPES: list[tuple[str, str, str]] = [
-    ("audience", r"(?:a|ont) reçu(?: en audience)?|reçu en audience|reçoit",
-                 r"audiences?|visite de courtoisie"),
-    ("signature", r"(?:a|ont) signé|signée?s?|(?:a|ont) paraphé|paraphée?s?|signera", r"signature"),
-    ("appointment", r"(?:a|ont) nommé|(?:a|ont) été (?:nommée?s?|désignée?s?|élue?s?)", r"nomination"),
-    ("adoption", r"(?:a|ont) (?:adopté|approuvé|validé|ratifié|voté)|(?:adopt|approuv|valid|ratifi)ée?s?|votée?s?",
-                 r"adoption|approbation"),
-    ("financing", r"(?:a|ont) (?:octroyé|financé|décaissé)|octroyée?s?|décaissée?s?|mobilisée?s?|"
-                  r"(?:a|ont) accordé (?:un|une) (?:prêt|don|financement|appui|subvention)",
-                  r"financement|prêt|subvention|don de|appui budgétaire"),
+    ("audience", r"(?:a|ont) reçu(?: en audience)?|reçu en audience|reçoit|"
+                 r"s['’]est entretenue?|se sont entretenus|(?:a|ont) échangé avec",
+                 r"audiences?|visite de courtoisie|entretien avec|tête-à-tête"),
+    ("signature", r"(?:a|ont) signé|signée?s?|(?:a|ont) paraphé|paraphée?s?|signera|(?:a|ont) conclu|"
+                  r"(?:a|ont) scellé",
+                  r"signature"),
+    ("appointment", r"(?:a|ont) nommé|(?:a|ont) été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?)|"
+                    r"(?:a|ont) prêté serment|(?:a|ont) pris (?:ses|leurs) fonctions",
+                    r"nomination|installation officielle|passation (?:de service|de charges|des charges|de pouvoirs?)|"
+                    r"prestation de serment|prise de fonctions?"),
+    ("adoption", r"(?:a|ont) (?:adopté|approuvé|validé|ratifié|voté|entériné)|"
+                 r"(?:adopt|approuv|valid|ratifi|entérin)ée?s?|votée?s?|promulguée?s?",
+                 r"adoption|approbation|ratification"),
+    ("financing", r"(?:a|ont) (?:octroyé|financé|décaissé|débloqué|alloué)|octroyée?s?|décaissée?s?|débloquée?s?|"
+                  r"mobilisée?s?|allouée?s?|"
+                  r"(?:a|ont) accordé(?=[^.;]{0,40}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)",
+                  r"financement|prêt|subvention|don de|appui budgétaire|remise (?:de|d['’]) ?(?:dons?|chèques?|matériels?|équipements?|kits?)"),
     ("launch", r"lanc(?:é|ée|és|ées|er|era|eront|ent)|(?:a|ont) lancé|inaugur(?:é|ée|és|ées|era)|(?:a|ont) inauguré|"
-               r"démarr(?:é|ée|er|era|eront|erait|eraient|ent)|(?:a|ont) démarré|raccordée?s?|connectée?s?",
-               r"lancement|inauguration|démarrage|mise en service|ouverture officielle"),
-    ("meeting", r"s['’]est réuni|se sont réunis|s['’]est tenue?|se réunira",
-                r"conseil des ministres|réunion|session|atelier|comité|séance de travail|concertation|rencontre"),
+               r"démarr(?:é|ée|er|era|eront|erait|eraient|ent)|(?:a|ont) démarré|raccordée?s?|connectée?s?|"
+               r"(?:a|ont|été) mise?s? en (?:service|exploitation)|(?:a|ont) posé la première pierre|(?:a|ont) donné le coup d['’]envoi",
+               r"lancement|inauguration|démarrage|mise en service|mise en exploitation|ouverture officielle|"
+               r"pose de la première pierre|coup d['’]envoi"),
+    ("meeting", r"s['’]est réuni|se sont réunis|s['’]est tenue?|se réunira|(?:a|ont) tenu|(?:a|ont) rencontré",
+                r"conseil des ministres|réunion|session|atelier|séminaire|comité|séance de travail|concertation|"
+                r"rencontre|assemblée générale|conseil d['’]administration|retraite"),
     ("conference", r"se tiendr(?:a|ont)|se déroulera",
-                   r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|symposium|"
+                   r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|symposium|congrès|"
+                   r"webinaire|assises|états généraux|"
                    r"cérémonie|festival|journées?|foire|exposition|ouverture|table ronde"),
-    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|(?:a|ont) visité|séjourn(?:é|era|eront)|en mission",
+    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|(?:a|ont) visité|séjourn(?:é|era|eront)|en mission|"
+              r"(?:a|ont) conduit une délégation|à la tête d['’]une délégation",
               r"visite|tournée|mission d['’]\w+"),
-    ("announcement", r"(?:a|ont) (?:annoncé|déclaré|publié|indiqué|présenté|précisé)|publiée?s?|présente",
+    ("announcement", r"(?:a|ont) (?:annoncé|déclaré|publié|indiqué|présenté|précisé|dévoilé|révélé|fait savoir)|"
+                     r"(?:a|ont) rendu public|publiée?s?|présente",
                      r"annonce|communiqué"),
 ]
 REPORTING = "announcement"
