@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .rules.dates import find_dates
+from .rules.currencies import cfa_zone
 from .rules.money import find_money
 
 if not Doc.has_extension("publication_date"):
@@ -53,7 +54,7 @@ class MoneyRecognizer:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        return _add_spans(doc, self.spans_key, "money", find_money(doc.text))
+        return _add_spans(doc, self.spans_key, "money", find_money(doc.text, cfa_zone(doc.text) or "XOF"))
 
 
 @Language.factory("news_dates", default_config={"spans_key": "dates"})

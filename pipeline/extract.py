@@ -1,7 +1,8 @@
 """Stage 4, extract: stories (+ entities, sentences) -> dates, money, quantities, events, roles.
 
 Dates are resolved against the story's publication date; money is normalized to amount
-and ISO 4217 currency; events tie each date to the trigger, actors, places and money of
+and ISO 4217 currency (a franc CFA in the zone of the places the story, else its document,
+names); events tie each date to the trigger, actors, places and money of
 its sentence. The rules live in `pipeline/rules/`.
 """
 
@@ -15,6 +16,7 @@ import pandas as pd
 from .events import story_events
 from .roles import roles
 from .rules.dates import find_dates
+from .rules.currencies import cfa_zone
 from .rules.money import find_money
 from .rules.quantities import find_quantities
 from .schemas import empty
@@ -33,9 +35,12 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
         sents_by_story[row.story_id].append((row.start_char, row.end_char))
     tables = {"dates": [], "money": [], "quantities": [], "events": []}
     rejects = []
+    doc_zones = {doc_id: cfa_zone("\n".join(texts)) for doc_id, texts in stories.groupby("doc_id")["text"]}
     for story in stories.to_dict("records"):
+        cfa = cfa_zone(story["text"]) or doc_zones.get(story["doc_id"]) or "XOF"
         try:
-            found = _story_tables(story, sents_by_story[story["story_id"]], ents_by_story[story["story_id"]])
+            found = _story_tables(story, sents_by_story[story["story_id"]],
+                                  ents_by_story[story["story_id"]], cfa)
         except Exception as err:  # one odd story must not stop the corpus
             path = (doc_paths or {}).get(story["doc_id"], story["doc_id"])
             rejects.append({"path": path, "stage": "extract",
@@ -48,11 +53,12 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
             "rejects": pd.DataFrame(rejects, columns=["path", "stage", "reason"])}
 
 
-def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[dict]) -> dict[str, list[dict]]:
+def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[dict],
+                  cfa: str) -> dict[str, list[dict]]:
     keys = {"story_id": story["story_id"], "doc_id": story["doc_id"]}
     text = story["text"]
     dates = [_mention_row(keys, d) for d in find_dates(text, _as_date(story["publication_date"]))]
-    money = [_mention_row(keys, m) for m in find_money(text)]
+    money = [_mention_row(keys, m) for m in find_money(text, cfa)]
     quantities = [_mention_row(keys, q) for q in find_quantities(text) if not _overlaps(q, money)]
     events = story_events(story, sentences, dates, entities, money)
     return {"dates": dates, "money": money, "quantities": quantities, "events": events}

@@ -245,3 +245,14 @@ def test_parse_amount(text, expected):
         assert result is None
     else:
         assert result == pytest.approx(expected, rel=1e-12)
+
+
+def test_the_franc_cfa_takes_the_zone_of_the_places_named():
+    from pipeline.rules.currencies import cfa_zone
+    central = "Yaoundé, 4 mars – Le Cameroun a obtenu un prêt de 12 milliards de FCFA de la BDEAC."
+    west = "Le Niger a mobilisé 12 milliards de FCFA sur le marché de l’UEMOA."
+    assert cfa_zone(central) == "XAF" and cfa_zone(west) == "XOF" and cfa_zone("Un prêt.") is None
+    assert [m.currency for m in find_money(central, cfa_zone(central))] == ["XAF"]
+    assert [m.currency for m in find_money(west, cfa_zone(west))] == ["XOF"]
+    # an explicit code is never overridden
+    assert [m.currency for m in find_money("un don de 3 millions XOF", "XAF")] == ["XOF"]

@@ -1,8 +1,11 @@
 """Currency words, symbols and codes mapped to ISO 4217.
 
-In West African news the franc is the CFA franc of the UEMOA (XOF) unless said otherwise;
-"F" alone after an amount ("25 000 F") is that franc too.
+The franc CFA is two currencies: the West African franc of the UEMOA (XOF) and the Central
+African franc of the CEMAC (XAF). A generic "FCFA", "francs CFA" or "F" takes the zone of
+the places the story names (`cfa_zone`), West African by default.
 """
+
+import re
 
 from .textutil import alternation, fold
 
@@ -56,10 +59,38 @@ CURRENCY_BEFORE = _pattern(BEFORE)
 _BY_FOLDED = {fold(k): v for table in (AFTER, BEFORE) for k, v in table.items()}
 
 
+# Generic writings of the franc CFA, whose zone the context decides.
+_GENERIC_CFA = {fold(w) for w in ("francs cfa", "franc cfa", "fcfa", "f cfa", "f.cfa", "cfa",
+                                  "francs", "franc", "f")}
+# Places, institutions and capitals of each CFA zone.
+_ZONES = {
+    "XOF": ["Bénin", "Burkina", "Côte d'Ivoire", "Côte d’Ivoire", "Guinée-Bissau", "Mali",
+            "Niger", "Sénégal", "Togo", "UEMOA", "BCEAO", "BOAD", "Cotonou", "Porto-Novo",
+            "Ouagadougou", "Abidjan", "Yamoussoukro", "Bissau", "Bamako", "Niamey", "Dakar",
+            "Lomé"],
+    "XAF": ["Cameroun", "Gabon", "Tchad", "Centrafrique", "centrafricaine", "Congo",
+            "Guinée équatoriale", "CEMAC", "BEAC", "BDEAC", "Yaoundé", "Douala", "Libreville",
+            "N'Djamena", "N’Djamena", "Ndjamena", "Bangui", "Brazzaville", "Pointe-Noire",
+            "Malabo"],
+}
+_ZONE_PATTERNS = {zone: re.compile(rf"(?<![\w-]){alternation(places)}(?![\w-])", re.IGNORECASE)
+                  for zone, places in _ZONES.items()}
+
+
+def cfa_zone(text: str) -> str | None:
+    """'XAF' when `text` names more Central than West African places, 'XOF' for the
+    reverse, None when it names neither."""
+    counts = {zone: len(regex.findall(text)) for zone, regex in _ZONE_PATTERNS.items()}
+    if counts["XOF"] == counts["XAF"]:
+        return None if not counts["XOF"] else "XOF"
+    return max(counts, key=counts.get)
+
+
 def subunit_code(word: str) -> str:
     return SUBUNITS[fold(word)]
 
 
-def currency_code(word: str) -> str:
-    """'Francs CFA' -> 'XOF', 'US$' -> 'USD'."""
-    return _BY_FOLDED[" ".join(fold(word).split())]
+def currency_code(word: str, cfa: str = "XOF") -> str:
+    """'Francs CFA' -> `cfa` (the zone's code), 'US$' -> 'USD'."""
+    key = " ".join(fold(word).split())
+    return cfa if key in _GENERIC_CFA else _BY_FOLDED[key]

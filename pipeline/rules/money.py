@@ -57,15 +57,16 @@ class MoneyMention:
     equivalent_of: int | None = None
 
 
-def find_money(text: str) -> list[MoneyMention]:
-    """Every monetary amount of `text`, longest match first, left to right."""
+def find_money(text: str, cfa: str = "XOF") -> list[MoneyMention]:
+    """Every monetary amount of `text`, longest match first, left to right. A generic franc
+    CFA is `cfa`: XOF (West Africa) or XAF (Central Africa, see currencies.cfa_zone)."""
     found: list[MoneyMention] = []
     taken: list[tuple[int, int]] = []
     candidates = [(kind, m) for kind, regex in _COMPILED for m in regex.finditer(text)]
     for kind, m in sorted(candidates, key=lambda c: (-(c[1].end() - c[1].start()), c[1].start())):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        mentions = _mentions(kind, m)
+        mentions = _mentions(kind, m, cfa)
         if mentions:
             found.extend(mentions)
             taken.append((m.start(), m.end()))
@@ -102,7 +103,7 @@ def parse_amount(text: str) -> float | None:
     return round(total, 2) if found else None
 
 
-def _mentions(kind: str, m: re.Match) -> list[MoneyMention]:
+def _mentions(kind: str, m: re.Match, cfa: str) -> list[MoneyMention]:
     groups = m.groupdict()
     amount = parse_amount(m.group("amount"))
     if amount is None or amount == 0:
@@ -110,7 +111,7 @@ def _mentions(kind: str, m: re.Match) -> list[MoneyMention]:
     if kind == "subunit":
         return [MoneyMention(m.start(), m.end(), m.group(0), round(amount / 100, 2),
                              subunit_code(m.group("sub")))]
-    currency = currency_code(m.group("cur"))
+    currency = currency_code(m.group("cur"), cfa)
     if groups.get("minor"):
         amount = round(amount + (parse_number(groups["minor"]) or 0) / 100, 2)
     per = groups.get("per")
