@@ -124,11 +124,23 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
         else:
             kept.append(line)
     kept = _cut_signature(kept, meta)
+    kept = _cut_masthead(kept, meta)
     if kept:
         kept[0] = _strip_outlet_tag(kept[0], meta)
         if _is_title(kept[0], kept[1:]):
             meta.title = kept[0]
     return kept, meta
+
+
+def _cut_masthead(lines: list[str], meta: _Meta) -> list[str]:
+    """Of the short lines above the first paragraph, the headline is the longest; those
+    above it are the site's masthead ("République du Sénégal", "Ministère des Postes, …")."""
+    first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), None)
+    if first is None or first < 2:
+        return lines
+    headline = max(range(first), key=lambda i: len(lines[i]))
+    meta.removed.extend(lines[:headline])
+    return lines[headline:]
 
 
 def _is_paragraph(line: str) -> bool:

@@ -400,3 +400,14 @@ def test_more_site_furniture_is_recognised(line):
 def test_sentences_with_furniture_words_are_content(line):
     from pipeline.rules.boilerplate import is_furniture
     assert not is_furniture(line)
+
+
+def test_masthead_lines_above_the_headline_are_removed():
+    raw = ("République du Cameroun\nMinistère des Mines et de l’Énergie\n"
+           "Énergie : le ministre lance les travaux du barrage de Nachtigal sur la Sanaga\n"
+           "Yaoundé, 4 mars 2025 – Le ministre a lancé ce mardi les travaux du barrage, "
+           "qui produira 420 MW à partir de 2027 selon la société de projet.\n")
+    doc = clean_document("m.txt", raw.encode(), {})
+    assert doc["title"] == "Énergie : le ministre lance les travaux du barrage de Nachtigal sur la Sanaga"
+    assert "République du Cameroun" not in doc["text"]
+    assert "Ministère des Mines" not in doc["text"]

@@ -95,10 +95,10 @@ def test_a_story_that_breaks_the_rules_is_rejected_and_the_rest_goes_on(tmp_path
     folder = _folder(tmp_path, {"a.txt": ARTICLE.encode(), "b.txt": ARTICLE.replace("Cotonou", "Parakou").encode()})
     real = pipeline.extract.find_money
 
-    def fragile(text):
+    def fragile(text, cfa="XOF"):
         if "Parakou" in text:
             raise ValueError("simulated rule failure")
-        return real(text)
+        return real(text, cfa)
     monkeypatch.setattr(pipeline.extract, "find_money", fragile)
     tables = run(folder, tmp_path / "out", log=lambda m: None)
     assert list(tables["rejects"]["path"]) == ["b.txt"]
