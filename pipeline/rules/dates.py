@@ -91,10 +91,12 @@ def find_dates(text: str, reference: date | None = None, year_hint: int | None =
 
 
 def _self_reference(matches, context) -> date | None:
+    """The latest day the text writes in full, else the latest day it writes at all."""
     days = [_resolve(kind, m, context(m)) for m, kind in matches
-            if kind in ("day", "numeric", "iso")]
-    days = [d.date_start for d in days if d.date_start is not None]
-    return max(days) if days else None
+            if kind in ("day", "numeric", "iso", "range")]
+    full = [d.date_end for d in days if d.resolution == "absolute"]
+    days = [d.date_end for d in days if d.date_end is not None]
+    return max(full or days) if days else None
 
 
 def _candidates(text: str):
@@ -253,12 +255,12 @@ def _pick_year(month: int, day: int, weekday: int | None, tense: str | None, ctx
         if weekday is not None:
             matching = [d for d in candidates if d.weekday() == weekday]
             candidates = matching or candidates
-        # A tense rules out the far side of the reference, with a week's slack for dates
-        # told slightly out of order.
+        # A tense rules out the far side of the reference, with some slack for dates told
+        # slightly out of order.
         if ctx.tense == "future":
             candidates = [d for d in candidates if d >= ref - timedelta(days=7)] or candidates
-        elif ctx.tense == "past":
-            candidates = [d for d in candidates if d <= ref + timedelta(days=7)] or candidates
+        elif ctx.tense == "past":  # two months' slack: a past decision sets a coming deadline
+            candidates = [d for d in candidates if d <= ref + timedelta(days=60)] or candidates
         return min(candidates, key=lambda d: abs((d - ref).days)).year
     if weekday is not None and ctx.year_hint is not None:
         years = [y for y in range(ctx.year_hint - 10, ctx.year_hint + 11)

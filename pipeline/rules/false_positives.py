@@ -1,8 +1,9 @@
 """Contexts where a date-looking string is not a date.
 
 Each entry is checked against the text just before a candidate (and the candidate itself):
-street and place names that carry a date ("Avenue du 22 Mars", "Champ de Mars"), and legal
-reference numbers ("Loi n°2012-009", "Décret n°2024-0123").
+street and place names that carry a date ("Avenue du 22 Mars", "Champ de Mars"), legal
+reference numbers ("Loi n°2012-009", "Décret n°2024-0123") and years that end the name of
+a plan ("Plan national de riposte 2025-2026").
 """
 
 import re
@@ -19,7 +20,16 @@ BEFORE = re.compile(
 # The candidate itself followed by these is a reference number, not a date.
 AFTER = re.compile(r"^(?:[/\-]\d|\s*/[A-Z])")
 
+# A bare year that ends the name of a plan or programme: "le Plan national de riposte contre
+# la poliomyélite 2025-2026", "la Vision 2063". "… pour la période 2025-2029" stays a date.
+NAMED = re.compile(r"\b(?:Plan|Programme|Stratégie|Vision|Agenda|Projet|Politique|Initiative|"
+                   r"Compact|Feuille de route)\b(?:(?!\b(?:pour|durant|sur|titre|période|en|"
+                   r"depuis|partir|jusqu)\b)[^.,;:()\n]){0,80}$")
+YEARS = re.compile(r"(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)\d{2})?")
+
 
 def is_false_positive(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
+    if YEARS.fullmatch(text[start:end]) and NAMED.search(text[max(0, start - 100):start]):
+        return True
     return bool(BEFORE.search(before) or AFTER.match(text[end:end + 3]))

@@ -1,8 +1,8 @@
 """Named parts of the calendar: the start, middle and end of a week, month or year;
 fortnights; quarters and halves; seasons.
 
-French gives these no fixed bounds, so each table states the convention once. Where
-Duckling has one (parts of a week, seasons) it is followed, so that figures compare.
+French gives these no fixed bounds, so each table states the convention once. Parts of a
+week and seasons follow Duckling, so that figures compare.
 """
 
 from datetime import date
@@ -18,8 +18,9 @@ MONTH_PARTS = {"début": (1, 10), "mi": (11, 20), "fin": (21, 31)}
 YEAR_PARTS = {"début": (1, 3), "mi": (4, 9), "fin": (10, 12)}
 _PART_NAMES = {"debut": "début", "mi": "mi", "milieu": "mi", "fin": "fin"}
 
-# Days of "la première quinzaine", "la deuxième quinzaine" of a month.
-FORTNIGHTS = {1: (1, 14), 2: (15, 31)}
+# Days of "la première quinzaine", "la deuxième quinzaine" of a month, as French
+# administrations count them (Duckling ends the first on the 14th).
+FORTNIGHTS = {1: (1, 15), 2: (16, 31)}
 
 # Months per unit of "premier trimestre", "second semestre".
 QUARTER_MONTHS = {"trimestre": 3, "semestre": 6}

@@ -84,14 +84,16 @@ def period_noun(word: str) -> str:
 # Future tense or planning words: they push a year-less date forward.
 FUTURE_CUES = re.compile(
     r"\b(?:sera|seront|aura lieu|auront lieu|prévue?s?|devrai(?:t|ent)|va|vont|"
-    r"prochaine?s?|à venir|se tiendra|se tiendront|attendue?s?|"
+    r"prochaine?s?|à venir|se tiendra|se tiendront|attendue?s?|programmée?s?|planifiée?s?|"
+    r"envisagée?s?|fixée?s? (?:au|à|pour)|"
     # a simple-future ending, checked once per word (a possessive match never backtracks)
     r"\w{5,}+(?:(?<=era)|(?<=ira)|(?<=dra)|(?<=eront)|(?<=iront)|(?<=dront)))\b",
     re.IGNORECASE,
 )
 # Compound past ("a accordé", "ont été signés", "s'est tenu"): it pulls a date backward.
 PAST_CUES = re.compile(
-    r"\b(?:a|ont|avait|avaient|est|sont|s['’]est|se sont)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se sont|s['’]était|s['’]étaient)"
+    r"\s+(?:\w+\s+){0,2}?"
     r"\w+(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte)\b",
     re.IGNORECASE,
 )
