@@ -256,3 +256,13 @@ def test_the_franc_cfa_takes_the_zone_of_the_places_named():
     assert [m.currency for m in find_money(west, cfa_zone(west))] == ["XOF"]
     # an explicit code is never overridden
     assert [m.currency for m in find_money("un don de 3 millions XOF", "XAF")] == ["XOF"]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Le gouvernement a débloqué 5,2 milliards d’ariary pour la campagne.", 5.2e9, "MGA"),
+    ("Le budget atteint 620 milliards de francs congolais, a indiqué le ministre.", 620e9, "CDF"),
+    ("Kigali a mobilisé 12 milliards de francs rwandais.", 12e9, "RWF"),
+    ("La facture s’élève à 3 millions de dinars tunisiens.", 3e6, "TND"),
+])
+def test_other_african_currencies(text, amount, currency):
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]

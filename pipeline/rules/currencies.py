@@ -30,6 +30,12 @@ AFTER = {
     "$ hk": "HKD", "$hk": "HKD", "dollars de hong kong": "HKD", "dollars hongkongais": "HKD",
     "dollars australiens": "AUD", "dollar australien": "AUD", "$ a": "AUD",
     "pounds": "GBP", "pound": "GBP", "shekels": "ILS", "shekel": "ILS", "ils": "ILS",
+    "ariary": "MGA", "ariarys": "MGA", "mga": "MGA",
+    "francs congolais": "CDF", "franc congolais": "CDF", "cdf": "CDF",
+    "francs rwandais": "RWF", "rwf": "RWF", "francs burundais": "BIF",
+    "francs comoriens": "KMF", "francs djiboutiens": "DJF",
+    "dinars algériens": "DZD", "dinars tunisiens": "TND", "livres égyptiennes": "EGP",
+    "escudos": "CVE", "kwanzas": "AOA", "birrs": "ETB", "shillings kényans": "KES",
     "florins hollandais": "NLG", "florins néerlandais": "NLG", "mark finlandais": "FIM",
     "marks finlandais": "FIM", "leones": "SLE", "kwachas": "ZMW", "rands": "ZAR", "rand": "ZAR",
 }
