@@ -10,8 +10,8 @@ import hashlib
 
 import re
 
-from .rules.event_lexicon import (BOUND_BEFORE, BOUND_START, DATELINE_AFTER, FRAME, FUNDS, PERIOD_QUALIFIER,
-                                  PRESENCE, REPORTING, TRIGGERS)
+from .rules.event_lexicon import (BOUND_BEFORE, BOUND_START, DATELINE_AFTER, FRAME, FUNDS, LEGAL,
+                                  PERIOD_QUALIFIER, PRESENCE, TRIGGERS)
 
 _ACTORS = ("PER", "ORG")
 
@@ -31,8 +31,8 @@ def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict
         sentence = text[start:end]
         trigger = nearest_trigger(sentence, date["start_char"] - start, date["end_char"] - start,
                                   [(d["start_char"] - start, d["end_char"] - start) for d in others])
-        if PRESENCE.search(sentence):
-            trigger = _named_next(text, sentences, end) or trigger or ("conference", PRESENCE.search(sentence).group(0))
+        if trigger is None and (presence := PRESENCE.search(sentence)):
+            trigger = _named_next(text, sentences, end) or ("conference", presence.group(0))
         if trigger is None:
             continue
         inside = [e for e in entities if start <= e["start_char"] and e["end_char"] <= end]
@@ -87,8 +87,7 @@ def nearest_trigger(sentence: str, date_start: int, date_end: int,
     une subvention, avant la mise en service prévue en mars"), unless no trigger is left.
     A frame noun takes the type of the trigger it frames ("cérémonie de signature")."""
     candidates, theirs = [], []
-    for rank, (event_type, is_verb, regex) in enumerate(TRIGGERS):
-        tier = 2 if event_type == REPORTING else (0 if is_verb else 1)
+    for rank, (tier, event_type, regex) in enumerate(TRIGGERS):
         for m in regex.finditer(sentence):
             if m.start() < date_end and date_start < m.end():
                 continue  # inside the date expression itself
@@ -105,7 +104,7 @@ def nearest_trigger(sentence: str, date_start: int, date_end: int,
     if framed:  # "la cérémonie de signature" is a signature
         inner = min(framed)
         event_type, trigger = inner[3], sentence[at:inner[5] + len(inner[4])]
-    if event_type == "adoption" and FUNDS.search(sentence):
+    if event_type == "adoption" and FUNDS.search(sentence) and not LEGAL.search(sentence):
         return "financing", trigger
     return event_type, trigger
 
@@ -122,7 +121,7 @@ def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[
         return None
     sentence = text[following[0]:following[1]]
     found = [(rank, m.start(), event_type, m.group(0))
-             for rank, (event_type, _, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence)]
+             for rank, (_, event_type, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence)]
     return min(found)[2:] if found else None
 
 

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from pipeline.events import nearest_trigger, story_events
 
 
@@ -131,3 +133,34 @@ def test_a_trigger_belongs_to_the_nearest_date_of_its_sentence():
     events = _events_of(text, ("en juillet", date(2025, 7, 1), date(2025, 7, 31)),
                         ("en mars 2026", date(2026, 3, 1), date(2026, 3, 31)))
     assert events == [(date(2025, 7, 1), "financing"), (date(2026, 3, 1), "launch")]
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("Le ministre a par ailleurs nommé, par arrêté du 11 février 2026, le coordonnateur du projet.",
+     "11 février 2026", "appointment"),
+    ("Le ministre a échangé mardi dernier avec la directrice générale de la Sonatel.",
+     "mardi dernier", "audience"),
+    ("Le ministre a conduit hier une délégation d’hommes d’affaires à Douala.", "hier", "visit"),
+    ("La fondation a fait don le 10 février d’un lot de consommables.", "10 février", "financing"),
+    ("Le ministre a procédé, le 6 décembre 2025, à la remise d’un chèque aux coopératives.",
+     "6 décembre 2025", "financing"),
+    ("Le Premier ministre a présidé ce jeudi 19 février 2026 un Conseil interministériel.",
+     "jeudi 19 février 2026", "meeting"),
+    ("La 9e session de la commission mixte se tiendra mi-décembre à Oyo.", "mi-décembre", "meeting"),
+    ("Le forum régional sur l’eau aura lieu le 3 mars 2026 à Niamey.", "3 mars 2026", "conference"),
+    ("La BAD a approuvé le 22 septembre un prêt de 62 millions d’euros.", "22 septembre", "financing"),
+    ("Le Conseil a approuvé la semaine dernière le projet de loi autorisant la ratification "
+     "de l’accord de prêt.", "la semaine dernière", "adoption"),
+])
+def test_trigger_words_of_the_genre(sentence, date_text, expected):
+    assert _type_of(sentence, date_text) == expected
+
+
+def test_a_presence_verb_keeps_the_event_its_own_sentence_names():
+    text = ("Le 18 novembre, le ministre avait pris part à Luanda à la conférence ministérielle de "
+            "l’ASEA. Mme Ngalula a été nommée directrice le même jour.")
+    story = {"story_id": "s1", "doc_id": "d1", "text": text}
+    cut = text.index("Mme")
+    dates = [{"start_char": 0, "end_char": 14, "date_start": date(2025, 11, 18), "date_end": date(2025, 11, 18)}]
+    [event] = story_events(story, [(0, cut), (cut, len(text))], dates, [], [])
+    assert event["event_type"] == "conference"

@@ -2,68 +2,93 @@
 
 An event is a dated sentence that contains one of these triggers. Each type has verbs
 (what someone did: "a signé", "démarreront") and nouns (what took place: "la signature",
-"une réunion"). When several triggers share a sentence, a verb beats a noun, then the one
-closest to the date wins, then the earlier type of this list (more specific first).
-Reporting verbs ("a indiqué", "a annoncé") come last: what they report is the event.
-"a présidé" is in no list: it says who chaired, and the noun that follows says what.
+"une réunion"). When several triggers share a sentence, a verb beats a noun, a noun beats a
+verb of occurrence ("se tiendra"), then the one closest to the date wins, then the earlier
+type of this list (more specific first). Reporting verbs ("a indiqué", "a annoncé") come
+last: what they report is the event. "a présidé" is in no list: it says who chaired, and
+the noun that follows says what.
 """
 
 import re
 
+# "a signé", "a par ailleurs nommé", "ont également adopté": the auxiliary and the adverbs
+# that may sit between it and the participle. Written AUX in the lists below.
+_ADVERBS = (r"également|aussi|ensuite|enfin|par ailleurs|en outre|officiellement|notamment|"
+            r"solennellement|personnellement|déjà|récemment|alors|ainsi|finalement|d['’]abord|"
+            r"de son côté|de leur côté|pour sa part|pour leur part|à son tour")
+_AUX = rf"(?:a|ont|avait|avaient)(?:,?\s+(?:{_ADVERBS}),?)*"
+
 # (event_type, verbs, nouns)
 EVENT_TYPES: list[tuple[str, str, str]] = [
-    ("audience", r"(?:a|ont) reçu(?: en audience)?|reçu en audience|reçoit|"
-                 r"s['’]est entretenue?|se sont entretenus|(?:a|ont) échangé avec",
+    ("audience", r"AUX reçu(?: en audience)?|reçu en audience|reçoit|"
+                 r"s['’](?:est|était) entretenue?|se sont entretenus|AUX échangé(?=[^.;]{0,40}\bavec\b)",
                  r"audiences?|visite de courtoisie|entretien avec|tête-à-tête"),
-    ("signature", r"(?:a|ont) signé|signée?s?|(?:a|ont) paraphé|paraphée?s?|signera|(?:a|ont) conclu|"
-                  r"(?:a|ont) scellé",
+    ("signature", r"AUX signé|signée?s?|AUX paraphé|paraphée?s?|signera|AUX conclu|AUX scellé",
                   r"signature"),
-    ("appointment", r"(?:a|ont) nommé|(?:a|ont) été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?)|"
-                    r"(?:a|ont) prêté serment|(?:a|ont) pris (?:ses|leurs) fonctions",
+    ("appointment", r"AUX nommé|AUX été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?)|"
+                    r"AUX prêté serment|AUX pris (?:ses|leurs) fonctions",
                     r"nomination|installation officielle|passation (?:de service|de charges|des charges|de pouvoirs?)|"
                     r"prestation de serment|prise de fonctions?"),
-    ("adoption", r"(?:a|ont) (?:adopté|approuvé|validé|ratifié|voté|entériné)|"
+    ("adoption", r"AUX (?:adopté|approuvé|validé|ratifié|voté|entériné)|"
                  r"(?:adopt|approuv|valid|ratifi|entérin)ée?s?|votée?s?|promulguée?s?",
                  r"adoption|approbation|ratification"),
-    ("financing", r"(?:a|ont) (?:octroyé|financé|décaissé|débloqué|alloué)|octroyée?s?|décaissée?s?|débloquée?s?|"
-                  r"mobilisée?s?|allouée?s?|"
-                  r"(?:a|ont) accordé(?=[^.;]{0,40}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)",
-                  r"financement|prêt|subvention|don de|appui budgétaire|remise (?:de|d['’]) ?(?:dons?|chèques?|matériels?|équipements?|kits?)"),
-    ("launch", r"lanc(?:é|ée|és|ées|er|era|eront|ent)|(?:a|ont) lancé|inaugur(?:é|ée|és|ées|era)|(?:a|ont) inauguré|"
-               r"démarr(?:é|ée|er|era|eront|erait|eraient|ent)|(?:a|ont) démarré|raccordée?s?|connectée?s?|"
-               r"(?:a|ont|été) mise?s? en (?:service|exploitation)|(?:a|ont) posé la première pierre|(?:a|ont) donné le coup d['’]envoi",
-               r"lancement|inauguration|démarrage|mise en service|mise en exploitation|ouverture officielle|"
-               r"pose de la première pierre|coup d['’]envoi"),
-    ("meeting", r"s['’]est réuni|se sont réunis|s['’]est tenue?|se réunira|(?:a|ont) tenu|(?:a|ont) rencontré",
-                r"conseil des ministres|réunion|session|atelier|séminaire|comité|séance de travail|concertation|"
-                r"rencontre|assemblée générale|conseil d['’]administration|retraite"),
-    ("conference", r"se tiendr(?:a|ont)|se déroulera",
+    ("financing", r"AUX (?:octroyé|financé|décaissé|débloqué|alloué|offert)|octroyée?s?|décaissée?s?|débloquée?s?|"
+                  r"mobilisée?s?|allouée?s?|(?:AUX )?fait (?:un )?don|"
+                  r"AUX accordé(?=[^.;]{0,40}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)",
+                  r"financement|prêt|subvention|don de|appui budgétaire|"
+                  r"remise (?:de|d['’])\s?(?:(?:un|une|des|du|la|le|l['’])\s?)?(?:dons?|chèques?|matériels?|équipements?|kits?|vivres|lots?)"),
+    ("launch", r"lanc(?:é|ée|és|ées|er|era|eront|ent)|AUX lancé|inaugur(?:é|ée|és|ées|era)|AUX inauguré|"
+               r"démarr(?:é|ée|er|era|eront|erait|eraient|ent)|AUX démarré|raccordée?s?|connectée?s?|"
+               r"(?:AUX|été) mise?s? en (?:service|exploitation)|AUX posé la première pierre|AUX donné le coup d['’]envoi|"
+               r"AUX ouvert(?!\s+les travaux)|porté sur les fonts baptismaux",
+               r"lancement|inauguration|démarrage|mise en service|mise en exploitation|mise en eau|"
+               r"ouverture officielle|réouverture|pose de la première pierre|coup d['’]envoi"),
+    ("meeting", r"s['’]est réuni|se sont réunis|se réunira|AUX tenu|AUX rencontré",
+                r"conseils? (?:des ministres|interministériel|de cabinet|d['’]administration|présidentiel|"
+                r"national|supérieur|régional|municipal|communal|scientifique)|"
+                r"réunion|session|atelier|séminaire|comité|séance de travail|concertation|"
+                r"rencontre|assemblée générale|retraite"),
+    ("conference", r"",
                    r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|symposium|congrès|"
                    r"webinaire|assises|états généraux|"
                    r"cérémonie|festival|journées?|foire|exposition|ouverture|table ronde"),
-    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|(?:a|ont) visité|séjourn(?:é|era|eront)|en mission|"
-              r"(?:a|ont) conduit une délégation|à la tête d['’]une délégation",
+    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|AUX visité|séjourn(?:é|era|eront)|en mission|"
+              r"AUX conduit(?=[^.;]{0,30}\bdélégation)|à la tête d['’]une délégation",
               r"visite|tournée|mission d['’]\w+"),
-    ("announcement", r"(?:a|ont) (?:annoncé|déclaré|publié|indiqué|présenté|précisé|dévoilé|révélé|fait savoir)|"
-                     r"(?:a|ont) rendu public|publiée?s?|présente",
+    ("announcement", r"AUX (?:annoncé|déclaré|publié|indiqué|présenté|précisé|dévoilé|révélé|fait savoir)|"
+                     r"AUX rendu public|publiée?s?|présente",
                      r"annonce|communiqué"),
 ]
 REPORTING = "announcement"
 
-# Approving a loan or a grant is a financing: "la BAD a approuvé un prêt de 45 millions".
+# Verbs that say an event took place, not what it was: "la session se tiendra mi-décembre".
+# They rank after the nouns, which name the event; alone, they make it a conference.
+OCCURRENCE = (r"se tiendr(?:a|ont)|s['’]est tenue?|se sont tenue?s|AUX eu lieu|aura lieu|auront lieu|"
+              r"s['’]est déroulée?|se sont déroulée?s")
+
+# Approving a loan or a grant is a financing: "la BAD a approuvé un prêt de 45 millions";
+# ratifying it, or passing the law that authorises it, stays an adoption.
 FUNDS = re.compile(r"\b(?:prêts?|dons?|financements?|subventions?|enveloppes?|appui budgétaire)\b",
                    re.IGNORECASE)
+LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|ratifi\w*)\b", re.IGNORECASE)
 
-# (event_type, is_verb, regex), in list order
-TRIGGERS = [(event_type, is_verb, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
+_TIERS = {"verb": 0, "noun": 1, "occurrence": 2, "reporting": 3}
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{pattern.replace('AUX', _AUX)})\b", re.IGNORECASE)
+
+
+# (tier, event_type, regex), in list order; lower tiers win (see the module docstring)
+TRIGGERS = [(_TIERS["reporting" if event_type == REPORTING else kind], event_type, _compile(pattern))
             for event_type, verbs, nouns in EVENT_TYPES
-            for is_verb, pattern in ((True, verbs), (False, nouns))]
+            for kind, pattern in (("verb", verbs), ("noun", nouns)) if pattern]
+TRIGGERS.append((_TIERS["occurrence"], "conference", _compile(OCCURRENCE)))
 
 # Verbs of presence say that something happened, not what: "a pris part, le 21 novembre, à
 # une avancée majeure. … les pays membres ont procédé à la signature". The next sentence
 # names it; without one, the event is a conference.
-PRESENCE = re.compile(r"\b(?:a|ont) (?:pris part|participé|assisté)\b|\bétait présente?\b",
-                      re.IGNORECASE)
+PRESENCE = _compile(r"AUX (?:pris part|participé|assisté)|(?:était|étaient) présente?s?")
 
 # Dates that never date an event:
 # - the dateline of a dispatch, "Niamey, 12 fév (ANP) –": when it was written;
