@@ -87,6 +87,7 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
         for m in pattern.finditer(text):
             spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
     spans = _add_names(text, spans, lexicon)
+    spans = _add_titled_surnames(text, spans, local)
     spans = _add_gazetteer(text, spans, lexicon)
     spans = _add_surnames(text, spans)
     spans = _add_acronyms(text, spans, local)
@@ -131,7 +132,8 @@ def _repair(text: str, span: Span) -> Span | None:
     if title:
         start, label = start + title.end(), "PER"
     surface = text[start:end]
-    if (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES
+    if (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES or surface.islower()
+            or titles.GENERIC_STATE.fullmatch(surface)
             or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(surface.split()[0])
             or _sentence_initial_word(text, start, end)):
         return None
@@ -211,6 +213,20 @@ def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
                     or words[0] in titles.TITLE_WORDS or _DATE_WORD.match(words[-1])):
                 continue
             spans = _add(spans, (start, m.end(), "PER"), strong=True)
+    return spans
+
+
+# "le ministre MBARGA NDZANA", "La directrice générale ABANDA ONANA": capitals after a title.
+_TITLED_SURNAME = re.compile(rf"{titles.TITLE_HEADS.pattern}[^\S\n]+(?P<name>{names.SURNAME}(?:[^\S\n]+{names.SURNAME})*)(?![\w'’-])")
+
+
+def _add_titled_surnames(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """A surname in capitals right after a title is a person, unless it is a known acronym."""
+    for m in _TITLED_SURNAME.finditer(text):
+        name = m.group("name")
+        if len(name) < 3 or any(w in _NOT_ACRONYMS or lexicon.label(w) for w in name.split()):
+            continue
+        spans = _add(spans, (m.start("name"), m.end("name"), "PER"), strong=True)
     return spans
 
 

@@ -631,3 +631,38 @@ def test_canonical_names_use_gazetteer_and_learned_long_forms():
 def test_canonical_names_of_no_entities():
     out = canonical_names(_entities([]))
     assert len(out) == 0
+
+
+# --- surnames of several words, generic bodies, heads of names ------------------------------
+def test_a_surname_of_two_words_in_capitals_is_one_person():
+    text = ("Le ministre de l’Énergie, Landry OBIANG NZÉ, a inauguré le barrage. "
+            "Le ministre OBIANG NZÉ a ensuite visité la centrale.")
+    model = [("Landry OBIANG NZÉ", "PER"), ("OBIANG", "PER"), ("NZÉ", "PER")]
+    assert _refine(text, model) == [("Landry OBIANG NZÉ", "PER"), ("OBIANG NZÉ", "PER")]
+
+
+def test_capitals_after_a_title_are_a_person_unless_an_acronym():
+    text = "La directrice générale ABANDA ONANA a reçu le directeur général BCEAO."
+    out = _refine(text, [("ABANDA", "MISC"), ("ONANA", "PER")])
+    assert ("ABANDA ONANA", "PER") in out
+    assert ("BCEAO", "PER") not in out
+
+
+@pytest.mark.parametrize("text, model", [
+    ("L’État camerounais apporte 12 milliards.", [("État camerounais", "LOC")]),
+    ("Le Conseil des ministres s’est réuni mercredi.", [("Conseil des ministres", "ORG")]),
+    ("Un prêt de 3 millions de dollars US a été signé.", [("US", "LOC")]),
+    ("La commission mixte se réunira à Oyo.", [("mixte", "LOC"), ("Oyo", "LOC")]),
+])
+def test_generic_bodies_codes_and_common_words_are_not_entities(text, model):
+    assert _refine(text, model) == [(t, l) for t, l in model if t == "Oyo"]
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le Port Autonome de Kribi a reçu 300 navires.", [("Port Autonome de Kribi", "LOC")],
+     [("Port Autonome de Kribi", "ORG")]),
+    ("La Facilité élargie de crédit (FEC) a été approuvée.", [("Facilité élargie de crédit", "ORG"), ("FEC", "ORG")],
+     [("Facilité élargie de crédit", "MISC"), ("FEC", "MISC")]),
+])
+def test_the_head_noun_decides_org_or_misc(text, model, expected):
+    assert _refine(text, model) == expected

@@ -14,10 +14,12 @@ ORG_HEADS = ["Agence", "Autorité", "Société", "Comité", "Commission", "Conse
              "Ministère", "Caisse", "Compagnie", "Association", "Union", "Organisation",
              "Communauté", "Fédération", "Chambre", "Haute Autorité", "Cellule", "Observatoire",
              "Entreprise", "Établissement", "Régie", "Syndicat", "Confédération", "Alliance",
-             "École", "Laboratoire", "Groupement", "Réseau", "Secrétariat", "Inspection"]
+             "École", "Laboratoire", "Groupement", "Réseau", "Secrétariat", "Inspection",
+             "Port", "Groupe", "Centrale"]
 MISC_HEADS = ["Programme", "Projet", "Plan", "Stratégie", "Politique", "Forum", "Salon",
               "Semaine", "Initiative", "Fonds d’Investissement", "Biennale", "Festival",
-              "Sommet", "Village", "Vision", "Agenda"]
+              "Sommet", "Village", "Vision", "Agenda", "Accord", "Facilité", "Cadre", "Assises",
+              "Charte", "Pacte", "Feuille de route", "Code"]
 
 
 def head_label(name: str) -> str | None:

@@ -28,6 +28,11 @@ WITH_PARTICLE = re.compile(
 PERSON_SHAPE = re.compile(rf"(?:{GIVEN_THEN_SURNAME.pattern}|{WITH_PARTICLE.pattern})")
 
 
+_TRAILING_CAPS = re.compile(rf"{SURNAME}(?:{_SP}{SURNAME})*$")
+
+
 def surname(name: str) -> str:
-    """Last word of a name: 'Assa Badiallo TOURÉ' -> 'TOURÉ'."""
-    return name.split()[-1]
+    """The surname a name ends with, in capitals it may take several words: 'Assa Badiallo
+    TOURÉ' -> 'TOURÉ', 'Landry OBIANG NZÉ' -> 'OBIANG NZÉ'; else the last word."""
+    caps = _TRAILING_CAPS.search(name)
+    return caps.group(0) if caps and caps.start() > 0 else name.split()[-1]

@@ -54,7 +54,14 @@ _NOT_ENTITIES = {
     "g", "chef de l’état", "chef de l'état", "président de la république", "assemblée",
     "premier ministre", "ambassade", "directeur général", "directrice générale", "états",
     "africains", "entrepreneuriat", "ressource",
+    # councils named by their kind, not their name
+    "conseil des ministres", "conseil interministériel", "conseil de cabinet",
+    "conseil d’administration", "conseil d'administration",
+    # currency codes and units the model sometimes tags
+    "xaf", "us", "us$", "sim", "mva", "mw", "mwc", "kv", "gwh", "km",
 }
+# "l'État camerounais", "État congolais": the State and its nationality adjective.
+GENERIC_STATE = re.compile(r"(?:l['’])?[ÉE]tats?\s+[a-zàâçéèêëîïôûùüÿ-]+")
 NOT_ENTITIES = {fold(word) for word in _NOT_ENTITIES}
 
 # Words of an honorific or a title that can open a name-shaped match but are not names.
