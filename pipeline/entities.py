@@ -115,7 +115,11 @@ _CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appe
 _PLACE_BEFORE = re.compile(r"(?:\bà|\ben|\b(?:région|commune|quartier|ville|cercle|province|préfecture|département)\s+(?:de|du|des|d['’]))\s*$", re.IGNORECASE)
 _AFTER_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.IGNORECASE)
 _COMMON_ENDING = re.compile(r"(?:ée?s?|ant|ment|tion|ité|eur|ence|ance)$")
-_EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "et", "à", "au", "aux"}
+_EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "et", "à", "au", "aux",
+               "pour", "par", "sur", "avec", "dans", "en"}
+# "L’Union européenne": the article is not part of the name.
+_ARTICLE = re.compile(r"[Ll]['’](?=[A-ZÀ-Ý])")
+_CURRENCY_CODES = set(currencies.AFTER.values())
 _EDGE_CHARS = " ,;:–-’'“”«»\"()"
 
 
@@ -133,6 +137,7 @@ def _repair(text: str, span: Span) -> Span | None:
         start, label = start + title.end(), "PER"
     surface = text[start:end]
     if (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES or surface.islower()
+            or surface.split()[0] in _CURRENCY_CODES
             or titles.GENERIC_STATE.fullmatch(surface)
             or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(surface.split()[0])
             or _sentence_initial_word(text, start, end)):
@@ -155,6 +160,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start, changed = start + 1, True
         while end > start and text[end - 1] in _EDGE_CHARS:
             end, changed = end - 1, True
+        if _ARTICLE.match(text, start, end):
+            start, changed = start + 2, True
         words = text[start:end].split(" ")
         if len(words) > 1 and (words[0][:1].islower() or words[0] in _EDGE_WORDS):
             start, changed = start + len(words[0]) + 1, True
@@ -190,11 +197,16 @@ def _add(spans: list[Span], new: Span, strong: bool) -> list[Span]:
     return [s for s in spans if s not in overlapping] + [new]
 
 
-def _add_known(spans: list[Span], new: Span) -> list[Span]:
+def _add_known(text: str, spans: list[Span], new: Span, lexicon: Lexicon) -> list[Span]:
     """A multi-word gazetteer name overrides spans it crosses or contains, but stays inside
-    a longer name that contains it ("… des Nations Unies (OCHA)")."""
+    a longer name that contains it ("… des Nations Unies (OCHA)"). A longer span that is the
+    name plus a country takes the name's label: "Moov Africa Burkina" is the operator."""
     overlapping = [s for s in spans if s[0] < new[1] and new[0] < s[1]]
-    if any(s[0] <= new[0] and new[1] <= s[1] and (s[0], s[1]) != new[:2] for s in overlapping):
+    containing = [s for s in overlapping if s[0] <= new[0] and new[1] <= s[1] and (s[0], s[1]) != new[:2]]
+    if containing:
+        s = containing[0]
+        if s[0] == new[0] and lexicon.label(text[new[1]:s[1]].strip()) == "LOC" and new[2] == "ORG":
+            return [x for x in spans if x != s] + [(s[0], s[1], "ORG")]
         return spans
     return [s for s in spans if s not in overlapping] + [new]
 
@@ -237,7 +249,7 @@ def _add_gazetteer(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]
         spelled = rf"(?:{re.escape(name)}|{re.escape(name.upper())})"  # "DAKAR, LUNDI 3 MARS –"
         for m in re.finditer(rf"(?<![\w-]){spelled}(?![\w-])", text):
             new = (m.start(), m.end(), lexicon.label(name))
-            spans = _add_known(spans, new) if " " in name else _add(spans, new, strong=False)
+            spans = _add_known(text, spans, new, lexicon) if " " in name else _add(spans, new, strong=False)
     return spans
 
 

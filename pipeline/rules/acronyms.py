@@ -15,7 +15,7 @@ ORG_HEADS = ["Agence", "Autorité", "Société", "Comité", "Commission", "Conse
              "Communauté", "Fédération", "Chambre", "Haute Autorité", "Cellule", "Observatoire",
              "Entreprise", "Établissement", "Régie", "Syndicat", "Confédération", "Alliance",
              "École", "Laboratoire", "Groupement", "Réseau", "Secrétariat", "Inspection",
-             "Port", "Groupe", "Centrale"]
+             "Port", "Groupe"]
 MISC_HEADS = ["Programme", "Projet", "Plan", "Stratégie", "Politique", "Forum", "Salon",
               "Semaine", "Initiative", "Fonds d’Investissement", "Biennale", "Festival",
               "Sommet", "Village", "Vision", "Agenda", "Accord", "Facilité", "Cadre", "Assises",

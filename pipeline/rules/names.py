@@ -15,7 +15,8 @@ PARTICLES = r"(?:AG|Ag|ag|Ould|ould|OULD|Ben|ben|BEN|N['’]|dit|Bint|bint|Mint|
 LEGAL_FORMS = {"SA", "SARL", "SAS", "SUARL", "GIE"}
 NOT_SURNAMES = LEGAL_FORMS | {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-SURNAME = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*"
+# "TOURÉ", "AL-OTAIBI", "N’GUESSAN", "D’ALMEIDA"
+SURNAME = rf"(?:[DN]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*"
 # "Fatoumata KONÉ", "Oumou SALL SECK", "Alhamdou AG ILYENE", "Clarisse-Yolande MBENGUE"
 # "Ahmed Ould Cheikh SIDIYA", "Khalid Ben Saleh AL-OTAIBI"
 _SP = r"[^\S\n]+"  # spaces, never a line break

@@ -59,6 +59,8 @@ _NOT_ENTITIES = {
     "conseil d’administration", "conseil d'administration",
     # currency codes and units the model sometimes tags
     "xaf", "us", "us$", "sim", "mva", "mw", "mwc", "kv", "gwh", "km",
+    # a grade of data centre, not a name
+    "tier iii", "tier iv",
 }
 # "l'État camerounais", "État congolais": the State and its nationality adjective.
 GENERIC_STATE = re.compile(r"(?:l['’])?[ÉE]tats?\s+[a-zàâçéèêëîïôûùüÿ-]+")
