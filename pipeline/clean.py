@@ -117,7 +117,7 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
     for i, line in enumerate(lines):
         in_header = not any(_is_paragraph(k) for k in kept)
         linked = i > 0 and bool(bp.LINK_INTRO.fullmatch(lines[i - 1]))
-        if linked or bp.is_furniture(line) or _read_metadata_line(line, meta, in_header):
+        if linked or _read_metadata_line(line, meta, in_header) or bp.is_furniture(line):
             meta.removed.append(line)
         elif in_header and not kept and bp.is_rubric(line):
             meta.removed.append(line)

@@ -411,3 +411,33 @@ def test_masthead_lines_above_the_headline_are_removed():
     assert doc["title"] == "Énergie : le ministre lance les travaux du barrage de Nachtigal sur la Sanaga"
     assert "République du Cameroun" not in doc["text"]
     assert "Ministère des Mines" not in doc["text"]
+
+
+@pytest.mark.parametrize("line", [
+    "Accueil > Actualités > Économie", "Voir plus", "Mentions légales", "Catégorie : Économie",
+    "Partager sur WhatsApp", "Suivez-nous sur Facebook", "Télécharger le communiqué (PDF)",
+    "Vu 1 245 fois", "12 commentaires", "Dernière mise à jour : 14 mars 2025", "Source : APS",
+    "Photo d’illustration", "Retour à l’accueil",
+])
+def test_more_site_furniture(line):
+    from pipeline.rules import boilerplate as bp
+    assert bp.is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Le ministre a partagé son expérience avec les élus.",
+    "Retour sur une année de réformes",
+    "Contact avec les partenaires techniques et financiers",
+])
+def test_content_that_looks_like_furniture_is_kept(line):
+    from pipeline.rules import boilerplate as bp
+    assert not bp.is_furniture(line)
+
+
+def test_a_colon_publication_line_still_gives_the_date():
+    raw = ("Le port de Kribi accueille son 300e navire\nMis en ligne le : 12/03/2025\n"
+           "Kribi – Le port en eau profonde a accueilli hier son 300e navire depuis sa mise en "
+           "service, a indiqué la direction générale dans un communiqué.\n")
+    doc = clean_document("k.txt", raw.encode(), {})
+    assert doc["publication_date"] == date(2025, 3, 12)
+    assert "Mis en ligne" not in doc["text"]

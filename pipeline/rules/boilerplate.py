@@ -50,6 +50,31 @@ LINE = [re.compile(p, _I) for p in (
     r"(?:accepter|refuser|paramétrer)(?: (?:et fermer|les cookies|tout))?",
     r"(?:connexion|se connecter|mon compte|déconnexion)",
     r"imprimer l['’]article|envoyer (?:par|à un ami).*|réagir",
+    # breadcrumbs, navigation and site pages
+    r"accueil\s*[>»/|›].*",
+    r"(?:retour|revenir)(?: à l['’]accueil| aux actualités| en haut)?",
+    r"(?:voir|afficher|charger) plus",
+    r"(?:en savoir plus|cliquez ici|lire l['’]article|lire plus|continuer la lecture)\s*:?",
+    r"(?:contact(?:ez-nous)?|qui sommes-nous\s*\??|mentions légales|politique de confidentialité|"
+    r"plan du site|nous contacter|faq)",
+    r"(?:catégories?|rubrique|publié dans|classé dans|sections?)\s*:.*",
+    r"(?:étiquettes?|thèmes?)\s*:.*",
+    # share and follow buttons, counters
+    r"(?:partagez|partage|share|tweeter|pin|pinterest|messenger|copier le lien|lien copié)",
+    r"(?:partager|partagez) (?:sur|via|avec).*",
+    r"(?:suivez|rejoignez)[- ](?:nous|l['’]actualité)\b.*",
+    r"(?:télécharge[rz]|téléchargement)\b.{0,60}(?:application|appli|app|pdf|communiqué|document).*",
+    r"(?:vu|lu|consulté)e?s? \d[\d\s]* fois",
+    r"\d+ (?:vues?|commentaires?|partages?|réactions?|likes?)",
+    r"(?:nombre de )?(?:vues|lectures)\s*:\s*\d[\d\s]*",
+    # bylines and update stamps that say nothing of the story
+    r"(?:mis en ligne|publié|posté|rédigé|écrit)(?: par| le)?\s*:.*",
+    r"(?:dernière )?mise à jour\s*:.*",
+    r"(?:auteur|rédacteur|source|sources)\s*:\s*.{0,60}",
+    r"posted (?:on|by)\b.*",
+    r"\d+\s*min(?:ute)?s?\s*(?:read|de lecture)",
+    r"photo d['’]illustration\.?",
+    r"©\s*\w.*|\(?(?:afp|reuters|ap)\)?\s*photo.*",
     r"[\W_]+",
 )]
 
@@ -66,7 +91,8 @@ FOOTER = [re.compile(p, _I) for p in (
 LINK_INTRO = re.compile(r"(?:à )?(?:lire|voir) (?:aussi|également)\s*:?", _I)
 
 # "Publié le 12 mars 2025 à 10h32", "Mis à jour le …": their date is the publication date.
-PUBLISHED = re.compile(r"(?:publié|mis à jour|mise à jour|posté)\s+le\s+(?P<date>.+)", _I)
+PUBLISHED = re.compile(r"(?:publié|mis en ligne|mis à jour|mise à jour|posté)"
+                       r"(?:\s+le\s+|\s*(?:le\s*)?:\s*)(?P<date>.{4,60})", _I)
 # "Par Jean Materne Zambo, source: MCENMA", "Par la rédaction"
 # The author is "la rédaction" or capitalized words, so "Par étapes jusqu'en 2027" is content.
 BY = re.compile(r"(?i:par)\s+(?P<author>(?i:la rédaction)|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ýa-z][\w'’.-]*){0,5})"
