@@ -233,10 +233,12 @@ _TITLED_SURNAME = re.compile(rf"{titles.TITLE_HEADS.pattern}[^\S\n]+(?P<name>{na
 
 
 def _add_titled_surnames(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
-    """A surname in capitals right after a title is a person, unless it is a known acronym."""
+    """Two or more capital words right after a title are a person's surname, unless one of
+    them is a known acronym."""
     for m in _TITLED_SURNAME.finditer(text):
         name = m.group("name")
-        if len(name) < 3 or any(w in _NOT_ACRONYMS or lexicon.label(w) for w in name.split()):
+        # one capital word after a title is as often an acronym ("le coordonnateur PNDS")
+        if " " not in name or any(w in _NOT_ACRONYMS or lexicon.label(w) for w in name.split()):
             continue
         spans = _add(spans, (m.start("name"), m.end("name"), "PER"), strong=True)
     return spans
@@ -255,7 +257,9 @@ def _add_gazetteer(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]
 
 def _add_surnames(text: str, spans: list[Span]) -> list[Span]:
     """'la ministre TOURÉ' after 'Assa Badiallo TOURÉ': the surname alone is the person."""
-    known = {names.surname(text[s:e]) for s, e, label in spans if label == "PER" and " " in text[s:e]}
+    full = [text[s:e] for s, e, label in spans if label == "PER" and " " in text[s:e]]
+    # "OBIANG NZÉ" after "Landry OBIANG NZÉ", and "SECK" after "Awa NDIAYE SECK"
+    known = {names.surname(name) for name in full} | {name.split()[-1] for name in full}
     for surname in known:
         if len(surname) < 3 or not surname.isupper():
             continue
