@@ -154,7 +154,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("weekday", "weekday", rf"(?P<wd1>{WEEKDAY})(?:{_S}{_TENSE})?"),
 ]
 
-COMPILED = [(kind, frozenset(anchors.split("+")), re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE))
+# Compiled case-sensitive: they run on lower-cased text (see dates._candidates).
+COMPILED = [(kind, frozenset(anchors.split("+")), re.compile(rf"(?<![\w-])(?:{p})(?![\w])"))
             for kind, anchors, p in PATTERNS]
 # The words each pattern above is anchored on, folded. A pattern is tried only when one of
 # its anchor words is a token of the text: a cheap set test that skips most patterns.

@@ -28,7 +28,7 @@ from .date_grammar import COMPILED, anchors_in
 from .false_positives import is_false_positive
 from .months import FULL_NAMES, month_number
 from .numbers import ordinal, parse_number, parse_words
-from .textutil import fold
+from .textutil import fold, lower_same_length
 from .weekdays import weekday_number
 
 
@@ -51,15 +51,16 @@ class _Context:
     def __init__(self, reference: date | None, text: str, pos: int, year_hint: int | None,
                  default_tense: str | None):
         self.reference = reference
-        self._text, self._pos, self._year_hint, self._default = text, pos, year_hint, default_tense
+        self.text = text  # as written; the patterns matched it lower-cased
+        self._pos, self._year_hint, self._default = pos, year_hint, default_tense
 
     @cached_property
     def year_hint(self) -> int | None:
-        return self._year_hint or median_year(self._text)
+        return self._year_hint or median_year(self.text)
 
     @cached_property
     def tense(self) -> str | None:
-        return tense_at(self._text, self._pos) or self._default
+        return tense_at(self.text, self._pos) or self._default
 
     @property
     def future(self) -> bool:
@@ -100,10 +101,13 @@ def _self_reference(matches, context) -> date | None:
 
 
 def _candidates(text: str):
+    """Every match of every pattern whose anchors `text` has. The patterns are written in
+    lower case and run on the lower-cased text: much faster than case-insensitive matching."""
     present = anchors_in(text)
+    lowered = lower_same_length(text)
     for kind, anchors, regex in COMPILED:
         if anchors <= present:
-            for m in regex.finditer(text):
+            for m in regex.finditer(lowered):
                 yield m, kind
 
 
@@ -115,21 +119,23 @@ def _select(candidates, text: str):
         start, end = _trim(m)
         if any(start < e and s < end for s, e in taken):
             continue
-        if is_false_positive(text, start, end) or not _plausible(kind, m):
+        if is_false_positive(text, start, end) or not _plausible(kind, m, text):
             continue
         chosen.append((m, kind))
         taken.append((start, end))
     return sorted(chosen, key=lambda c: c[0].start())
 
 
-def _plausible(kind: str, m: re.Match) -> bool:
-    """Reject shapes the regex cannot rule out: 'Mars' with no year or cue, 'mai' as a name."""
+def _plausible(kind: str, m: re.Match, text: str) -> bool:
+    """Reject shapes the regex cannot rule out: 'Mars' with no year or cue, 'mai' as a name.
+    `m` matched the lower-cased text; `text` has the case as written."""
+    written = lambda group: text[m.start(group):m.end(group)]
     if kind == "month" and not m.group("y1") and not m.group("cue"):
-        word = m.group("m1")  # alone, only a full name in lower case: "Mai Kalla" is a name
+        word = written("m1")  # alone, only a full name in lower case: "Mai Kalla" is a name
         return word.islower() and fold(word) in FULL_NAMES
     if kind == "month" and not m.group("y1"):
-        word = m.group("m1")
-        if word[0].isupper() and not word.isupper() and m.group("cue")[0].islower():
+        word = written("m1")
+        if word[0].isupper() and not word.isupper() and written("cue")[0].islower():
             return False  # "en Mai" inside a name; months are lower-case in French prose
     if kind == "years":
         return 0 < int(m.group("y2")) - int(m.group("y1")) <= 50
@@ -140,9 +146,9 @@ def _plausible(kind: str, m: re.Match) -> bool:
                 return False
     if kind == "part" and fold(m.group("noun")).startswith("an") and not (m.group("y1") or m.group("tense")):
         return False  # "en fin d'année", "d'ici la fin de l'année": too vague to date
-    if kind == "deictic" and fold(m.group("word")).endswith("journee") and _OF_AFTER.match(m.string, m.end()):
+    if kind == "deictic" and m.group("word").endswith(("journée", "journee")) and _OF_AFTER.match(text, m.end()):
         return False  # "dans la journée de mardi" is Tuesday: the weekday is the date
-    if kind == "holiday" and _NAME_AFTER.match(m.string, m.end()):
+    if kind == "holiday" and _NAME_AFTER.match(text, m.end()):
         return False  # "Noël ZONGO", "Toussaint Kaboré": a first name
     if kind == "period" and not m.group("tense") and fold(m.group(0)).startswith("l") \
             and not fold(m.group("noun")).startswith("week"):
@@ -194,7 +200,7 @@ def _resolve(kind: str, m: re.Match, ctx: _Context) -> DateMention:
         resolution = "unresolved"
     hh, mi = m.groupdict().get("hh"), m.groupdict().get("mi")
     time = f"{int(hh):02d}:{mi or '00'}" if hh else None
-    return DateMention(start, end, m.string[start:end], first, last, resolution, time, mismatch)
+    return DateMention(start, end, ctx.text[start:end], first, last, resolution, time, mismatch)
 
 
 def _int(s: str | None) -> int | None:

@@ -6,7 +6,7 @@ new future cue is one line here.
 
 import re
 
-from .textutil import alternation, fold
+from .textutil import alternation, fold, lower_same_length
 
 # Day offsets of deictic words.
 DAY_WORDS = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
@@ -81,21 +81,20 @@ def period_noun(word: str) -> str:
     return _PERIOD_NOUNS[_key(word)]
 
 
-# Future tense or planning words: they push a year-less date forward.
+# Future tense or planning words: they push a year-less date forward. Cues are written in
+# lower case and matched against lower-cased text.
 FUTURE_CUES = re.compile(
     r"\b(?:sera|seront|aura lieu|auront lieu|prévue?s?|devrai(?:t|ent)|va|vont|"
     r"prochaine?s?|à venir|se tiendra|se tiendront|attendue?s?|programmée?s?|planifiée?s?|"
     r"envisagée?s?|fixée?s? (?:au|à|pour)|"
     # a simple-future ending, checked once per word (a possessive match never backtracks)
     r"\w{5,}+(?:(?<=era)|(?<=ira)|(?<=dra)|(?<=eront)|(?<=iront)|(?<=dront)))\b",
-    re.IGNORECASE,
 )
 # Compound past ("a accordé", "ont été signés", "s'est tenu"): it pulls a date backward.
 PAST_CUES = re.compile(
     r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se sont|s['’]était|s['’]étaient)"
     r"\s+(?:\w+\s+){0,2}?"
     r"\w+(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte)\b",
-    re.IGNORECASE,
 )
 
 
@@ -103,8 +102,9 @@ def tense(sentence: str, pos: int | None = None) -> str | None:
     """"future", "past" or None: the tense cue nearest to `pos` (anywhere without `pos`).
     In "a accordé en juillet une subvention, avant la mise en service prévue en mars",
     "juillet" is past and "mars" is future."""
-    futures = [m.start() for m in FUTURE_CUES.finditer(sentence)]
-    pasts = [m.start() for m in PAST_CUES.finditer(sentence)]
+    lowered = lower_same_length(sentence)  # the cues are lower case: no costly IGNORECASE
+    futures = [m.start() for m in FUTURE_CUES.finditer(lowered)]
+    pasts = [m.start() for m in PAST_CUES.finditer(lowered)]
     if not futures and not pasts:
         return None
     where = pos if pos is not None else 0

@@ -44,3 +44,11 @@ def alternation(words) -> str:
 def folded_tokens(words) -> frozenset[str]:
     """The folded word tokens of `words`: ["Jour de l'an", "Noël"] -> {jour, de, l, an, noel}."""
     return frozenset(t for w in words for t in re.findall(r"[a-z]+|\d+[a-z]*", fold(w)))
+
+
+def lower_same_length(text: str) -> str:
+    """`text` in lower case, each character still at its offset ("İ" lowers to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
