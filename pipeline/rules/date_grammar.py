@@ -60,17 +60,17 @@ def _month_day(n: str) -> str:
 
 PATTERNS: list[tuple[str, str, str]] = [
     # du 29 au 31 janvier 2026 / du 30 novembre au 2 décembre 2025 / dans la nuit du 3 au 4 mars
-    ("range", "month+day", rf"(?:dans{_S}la{_S}nuit{_S})?(?:du|depuis|de){_S}{_day('1')}(?:{_S}{_month('1')})?"
+    ("range", "month+day+from+to", rf"(?:dans{_S}la{_S}nuit{_S})?(?:du|depuis|de){_S}{_day('1')}(?:{_S}{_month('1')})?"
                        rf"{_S}(?:au|à|a|jusqu['’]au){_S}{_day('2')}{_S}(?:de{_S})?{_month('2')}"),
     # entre le 5 et le 9 mai 2025 / les 14 et 15 octobre 2025
-    ("range", "month+day", rf"(?:entre{_S})?le{_S}{_day('1')}(?:{_S}{_month('1')})?{_S}et{_S}le{_S}"
+    ("range", "month+day+and", rf"(?:entre{_S})?le{_S}{_day('1')}(?:{_S}{_month('1')})?{_S}et{_S}le{_S}"
                        rf"{_day('2')}{_S}{_month('2')}"),
-    ("range", "month+day", rf"(?:les{_S})?{_day('1')}{_S}et{_S}{_day('2')}{_S}(?:de{_S})?{_month('2')}"),
+    ("range", "month+day+and", rf"(?:les{_S})?{_day('1')}{_S}et{_S}{_day('2')}{_S}(?:de{_S})?{_month('2')}"),
     # 13 au 15 juillet / 13-15 juillet / 3 jusqu'au 12 septembre
-    ("range", "month+day", rf"{_day('1')}(?:{_S}{_month('1')})?{_SO}(?:au|à|-|–|jusqu['’]au|jusqu['’]à|jusqu['’]a)"
+    ("range", "month+day+to", rf"{_day('1')}(?:{_S}{_month('1')})?{_SO}(?:au|à|-|–|jusqu['’]au|jusqu['’]à|jusqu['’]a)"
                        rf"{_SO}{_day('2')}{_S}(?:de{_S})?{_month('2')}"),
     # Novembre 19 au 20 / Oct. 2 au Octobre 22 (English order)
-    ("range", "month+digit", rf"(?:du{_S}|depuis{_S})?{_month_day('1')}{_SO}(?:au|à|a|et|-|–){_SO}"
+    ("range", "month+digit+to", rf"(?:du{_S}|depuis{_S})?{_month_day('1')}{_SO}(?:au|à|a|et|-|–){_SO}"
                        rf"(?:(?P<m2>{MONTH}){_SO}[-/.]?{_SO})?(?P<d2>[0-3]?\d)(?!\d){_END}"),
     # la veille du 18 décembre / le lendemain du 14 juillet 2025
     ("anchored_day", "month+anchor", rf"(?P<word>{rel.ANCHOR_WORD}){_S}du{_S}{_day('1')}{_S}{_month('1')}"),
@@ -103,13 +103,13 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("quarter", "ordinal", rf"(?:au{_S}|le{_S})?(?P<q>{ORDINAL}){_S}(?P<qunit>trimestre|semestre)"
                       rf"(?:(?:{_S}de)?{_S}(?P<y1>{_Y}))?"),
     # la première quinzaine de décembre / la deuxième quinzaine d'avril 2026
-    ("fortnight", "month+ordinal", rf"(?:la{_S})?(?P<q>{ORDINAL}){_S}quinzaine{_S}(?:de|d['’]){_SO}{_month('1')}"),
+    ("fortnight", "month+ordinal+fortnight", rf"(?:la{_S})?(?P<q>{ORDINAL}){_S}quinzaine{_S}(?:de|d['’]){_SO}{_month('1')}"),
     # le premier dimanche de novembre / le dernier jour de décembre 2025 / le dernier vendredi du mois
     ("nth_day", "ordinal", rf"(?:le{_S})?(?P<q>{ORDINAL}){_S}(?:(?P<wd1>{WEEKDAY})|jour){_S}"
                       rf"(?:de|du|d['’]){_SO}(?:{_month('1')}|(?P<mref>(?:ce{_S})?mois(?:{_S}(?:en{_S}cours|"
                       rf"{rel.NEXT}|{rel.PAST}))?)(?![\w-]))"),
     # de décembre 2025 à mars 2026 / entre janvier et juin 2026
-    ("months", "month", rf"(?:de|entre){_S}{_month('1')}{_S}(?:à|au|et){_S}{_month('2')}"),
+    ("months", "month+from", rf"(?:de|entre){_S}{_month('1')}{_S}(?:à|au|et){_S}{_month('2')}"),
     # de 2024 à 2028 / entre 2024 et 2028 / (la période) 2024-2028
     ("years", "year", rf"(?:de|entre){_S}(?P<y1>{_Y}){_S}(?:à|a|et){_S}(?P<y2>{_Y})"),
     ("years", "year", rf"(?:(?:la{_S})?période{_S})?(?<![\d/-])(?P<y1>{_Y})\s?[-–/]\s?(?P<y2>{_Y})"),
@@ -175,6 +175,11 @@ ANCHOR_WORDS = {
     "part": {"debut", "milieu", "mi", "fin"},
     "monthref": {"courant", "mois"},
     "dayrange": {"du", "entre"},
+    # the words that join the two ends of a range ("du … au …", "les 14 et 15", "13-15")
+    "from": {"du", "de", "depuis", "entre"},
+    "to": {"au", "a", "jusqu"},
+    "and": {"et"},
+    "fortnight": {"quinzaine"},
 }
 
 
@@ -182,11 +187,22 @@ ANCHOR_WORDS = {
 _SHAPES = {"numsep": re.compile(r"\d\s?[/.-]\s?\d"), "numspace": re.compile(r"\d \d")}
 
 
+# token -> the anchors it belongs to
+_ANCHORS_OF: dict[str, frozenset[str]] = {}
+for _name, _words in ANCHOR_WORDS.items():
+    for _word in _words:
+        _ANCHORS_OF[_word] = _ANCHORS_OF.get(_word, frozenset()) | {_name}
+
+
 def anchors_in(text: str) -> set[str]:
     """The anchors present in `text`: ANCHOR_WORDS, digits ("digit", "day"), a year from
     1900 to 2099 ("year") and the digit shapes of _SHAPES."""
     tokens = set(_TOKEN.findall(fold(text)))
-    present = {name for name, words in ANCHOR_WORDS.items() if words & tokens}
+    present = set()
+    for token in tokens:
+        present |= _ANCHORS_OF.get(token, frozenset())
+    if "-" in text or "–" in text:
+        present.add("to")
     numbers = [t for t in tokens if t[0].isdigit()]
     if numbers:
         present |= {"digit", "day"}

@@ -32,7 +32,7 @@ from .textutil import fold, lower_same_length
 from .weekdays import weekday_number
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DateMention:
     start: int
     end: int
@@ -192,13 +192,14 @@ def median_year(text: str) -> int | None:
 
 def _resolve(kind: str, m: re.Match, ctx: _Context) -> DateMention:
     start, end = _trim(m)
+    groups = m.groupdict()
     try:
-        first, last, resolution, mismatch = _RESOLVERS[kind](m.groupdict(), ctx)
+        first, last, resolution, mismatch = _RESOLVERS[kind](groups, ctx)
     except (ValueError, KeyError, OverflowError):
         first, last, resolution, mismatch = None, None, "unresolved", False
     if first is None:
         resolution = "unresolved"
-    hh, mi = m.groupdict().get("hh"), m.groupdict().get("mi")
+    hh, mi = groups.get("hh"), groups.get("mi")
     time = f"{int(hh):02d}:{mi or '00'}" if hh else None
     return DateMention(start, end, ctx.text[start:end], first, last, resolution, time, mismatch)
 
@@ -276,7 +277,14 @@ def _pick_year(month: int, day: int, weekday: int | None, tense: str | None, ctx
 
 
 def _valid(y: int, m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+    return 1 <= m <= 12 and 1 <= d <= _days_in(y, m)
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
 
 
 def _tense(g: dict) -> str | None:
@@ -335,7 +343,7 @@ def _full_year(written: str, ctx: _Context) -> int:
 
 def _resolve_numeric_month(g: dict, ctx: _Context):
     year, month = int(g["y1"]), int(g["m1"])
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "absolute", False
+    return date(year, month, 1), date(year, month, _days_in(year, month)), "absolute", False
 
 
 def _resolve_holiday(g: dict, ctx: _Context):
@@ -377,7 +385,7 @@ def _resolve_day_of_month(g: dict, ctx: _Context):
         return first.replace(day=day1), first.replace(day=day2)
     window = range(-12, 13) if g.get("wd1") else range(-1, 2)
     months = [_first_of_month(ctx.reference, k) for k in window]
-    months = [m for m in months if day2 <= calendar.monthrange(m.year, m.month)[1]]
+    months = [m for m in months if day2 <= _days_in(m.year, m.month)]
     if g.get("wd1"):
         weekday = weekday_number(g["wd1"])
         months = [m for m in months if m.replace(day=day1).weekday() == weekday] or \
@@ -387,7 +395,7 @@ def _resolve_day_of_month(g: dict, ctx: _Context):
 
 
 def _month_bounds(year: int, month: int, days: tuple[int, int] | None):
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in(year, month)
     lo, hi = days or (1, last)
     return date(year, month, lo), date(year, month, min(hi, last))
 
@@ -435,7 +443,7 @@ def _resolve_nth_day(g: dict, ctx: _Context):
         first, _, resolution, _ = _resolve_month(g, ctx)
         if first is None:
             return None, None, "unresolved", False
-    days = [first + timedelta(days=i) for i in range(calendar.monthrange(first.year, first.month)[1])]
+    days = [first + timedelta(days=i) for i in range(_days_in(first.year, first.month))]
     if g.get("wd1"):
         days = [d for d in days if d.weekday() == weekday_number(g["wd1"])]
     q = ordinal(g["q"])
@@ -457,7 +465,7 @@ def _resolve_year(g: dict, ctx: _Context):
     year = int(g["y1"])
     part = _part(g)
     lo, hi = periods.YEAR_PARTS[part] if part else (1, 12)
-    return date(year, lo, 1), date(year, hi, calendar.monthrange(year, hi)[1]), "absolute", False
+    return date(year, lo, 1), date(year, hi, _days_in(year, hi)), "absolute", False
 
 
 def _resolve_years(g: dict, ctx: _Context):
@@ -473,7 +481,7 @@ def _resolve_quarter(g: dict, ctx: _Context):
     first_month = (q - 1) * size + 1
     last_month = first_month + size - 1
     return (date(year, first_month, 1),
-            date(year, last_month, calendar.monthrange(year, last_month)[1]), resolution, False)
+            date(year, last_month, _days_in(year, last_month)), resolution, False)
 
 
 def _resolve_season(g: dict, ctx: _Context):
@@ -506,7 +514,7 @@ def _resolve_deictic(g: dict, ctx: _Context):
 def _add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(d.day, _days_in(year, month)))
 
 
 def _add_units(d: date, n: int, unit: str) -> date:
@@ -563,7 +571,7 @@ def _resolve_period(g: dict, ctx: _Context):
         return saturday, saturday + timedelta(days=1)
     if noun == "month":
         first = _first_of_month(ref, shift)
-        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return first, first.replace(day=_days_in(first.year, first.month))
     year = ref.year + shift
     return date(year, 1, 1), date(year, 12, 31)
 
@@ -585,7 +593,7 @@ def _resolve_part(g: dict, ctx: _Context):
             return _month_bounds(first.year, first.month, periods.MONTH_PARTS[part])
         year = int(g["y1"]) if g.get("y1") else ref.year + shift
         lo, hi = periods.YEAR_PARTS[part]
-        return date(year, lo, 1), date(year, hi, calendar.monthrange(year, hi)[1])
+        return date(year, lo, 1), date(year, hi, _days_in(year, hi))
 
     first, last = bounds(shift)
     if roll and last < ref:
