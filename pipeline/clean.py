@@ -114,9 +114,11 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
     meta = _Meta()
     lines = _cut_footer(lines, meta)
     kept: list[str] = []
-    for i, line in enumerate(lines):
+    links = 0  # short lines still to drop after a "Lire aussi" or "Articles liés"
+    for line in lines:
         in_header = not any(_is_paragraph(k) for k in kept)
-        linked = i > 0 and bool(bp.LINK_INTRO.fullmatch(lines[i - 1]))
+        linked = links > 0 and not _is_paragraph(line)
+        links = bp.LINK_LIST_MAX if bp.LINK_LIST.fullmatch(line) else links - 1 if linked else 0
         if linked or _read_metadata_line(line, meta, in_header) or bp.is_furniture(line):
             meta.removed.append(line)
         elif in_header and not kept and bp.is_rubric(line):
@@ -159,7 +161,18 @@ def _cut_footer(lines: list[str], meta: _Meta) -> list[str]:
 
 
 def _read_metadata_line(line: str, meta: _Meta, in_header: bool) -> bool:
-    """Bylines and publication lines: record what they say, return True to remove them."""
+    """Bylines and publication lines: record what they say, return True to remove them.
+    "Par Awa Diallo | 9 avril 2026 | 4 min de lecture" is read part by part."""
+    parts = _BYLINE_SEPARATOR.split(line)
+    if len(parts) > 1 and len(line) < 200:
+        if all(_read_one_metadata(p, _Meta(), True) or bp.is_furniture(p) for p in parts):
+            for part in parts:
+                _read_one_metadata(part, meta, True)
+            return True
+    return _read_one_metadata(line, meta, in_header)
+
+
+def _read_one_metadata(line: str, meta: _Meta, in_header: bool) -> bool:
     if m := bp.PUBLISHED.fullmatch(line):
         meta.date_text, meta.date_source = m.group("date"), "byline"
         return True
@@ -173,6 +186,9 @@ def _read_metadata_line(line: str, meta: _Meta, in_header: bool) -> bool:
         meta.date_text, meta.date_source = line, "byline"
         return True
     return False
+
+
+_BYLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
 def _is_date_line(line: str) -> bool:

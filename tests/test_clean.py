@@ -441,3 +441,36 @@ def test_a_colon_publication_line_still_gives_the_date():
     doc = clean_document("k.txt", raw.encode(), {})
     assert doc["publication_date"] == date(2025, 3, 12)
     assert "Mis en ligne" not in doc["text"]
+
+
+@pytest.mark.parametrize("line", [
+    "Partager : Facebook | X | WhatsApp", "Facebook Twitter LinkedIn E-mail",
+    "Partager : Facebook | Twitter | Imprimer", "Rédaction ADI",
+    "Cellule de communication de la Primature",
+])
+def test_share_bars_and_newsroom_credits_are_furniture(line):
+    from pipeline.rules import boilerplate as bp
+    assert bp.is_furniture(line)
+
+
+def test_a_list_of_related_links_is_removed_and_the_article_goes_on():
+    raw = ("Le port de Kribi franchit un cap\n"
+           "Kribi – Le port en eau profonde a accueilli hier son 300e navire, a indiqué la "
+           "direction générale dans un communiqué publié en fin de journée.\n"
+           "À lire également\nDouala : la Sonara relance son projet\nGaroua : le stade rénové\n"
+           "Le directeur général a salué le travail des équipes de manutention, qui ont réduit "
+           "de moitié le temps d’escale des navires depuis janvier.\n")
+    doc = clean_document("k.txt", raw.encode(), {})
+    assert "Sonara" not in doc["text"] and "Garoua" not in doc["text"]
+    assert "manutention" in doc["text"]
+
+
+def test_a_byline_with_separators_gives_author_and_date():
+    raw = ("SIAM 2026 : Meknès accueille la 18e édition\n"
+           "Par Youssef EL AMRANI - Publié le 22/04/2026 à 08:15 - Mis à jour le 22/04/2026 à 11:40\n"
+           "Meknès – La 18e édition du Salon international de l’agriculture s’est ouverte ce "
+           "mercredi sous la présidence du chef du gouvernement.\n")
+    doc = clean_document("s.txt", raw.encode(), {})
+    assert doc["title"] == "SIAM 2026 : Meknès accueille la 18e édition"
+    assert doc["publication_date"] == date(2026, 4, 22)
+    assert "Publié" not in doc["text"]

@@ -75,6 +75,10 @@ LINE = [re.compile(p, _I) for p in (
     r"\d+\s*min(?:ute)?s?\s*(?:read|de lecture)",
     r"photo d['’]illustration\.?",
     r"©\s*\w.*|\(?(?:afp|reuters|ap)\)?\s*photo.*",
+    r"(?:à )?lire (?:aussi|également)\b.*",
+    # credits of the newsroom or the press office that wrote the piece
+    r"(?:la )?rédaction(?:\s+[\w’'-]+){0,3}",
+    r"(?:cellule|service|direction|bureau)\s+(?:de\s+(?:la\s+)?)?(?:communication|presse)\b.{0,60}",
     r"[\W_]+",
 )]
 
@@ -87,8 +91,17 @@ FOOTER = [re.compile(p, _I) for p in (
     r"ajouter un commentaire",
 )]
 
-# A bare "Lire aussi" announces that the next line is a link to another article.
-LINK_INTRO = re.compile(r"(?:à )?(?:lire|voir) (?:aussi|également)\s*:?", _I)
+# A bare "Lire aussi" or "Articles liés" announces that the next short lines are links to
+# other articles.
+LINK_LIST = re.compile(r"(?:(?:à )?(?:lire|voir|découvrir) (?:aussi|également)|articles? (?:liés?|similaires|"
+                       r"connexes|recommandés)|(?:nos |les )?derniers articles|articles? récents?|"
+                       r"les plus (?:lus|consultés|partagés)|sur le même (?:sujet|thème))\s*:?", _I)
+LINK_LIST_MAX = 6
+
+# "Partager : Facebook | X | WhatsApp", "Facebook Twitter LinkedIn E-mail"
+_NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|imprimer|messenger|instagram|"
+            r"youtube|tiktok|pinterest|copier le lien|partager|partagez)")
+SHARE_BAR = re.compile(rf"(?:partager|partagez)?\s*:?\s*{_NETWORK}(?:\s*[|,•/·-]?\s*{_NETWORK})*", _I)
 
 # "Publié le 12 mars 2025 à 10h32", "Mis à jour le …": their date is the publication date.
 PUBLISHED = re.compile(r"(?:publié|mis en ligne|mis à jour|mise à jour|posté)"
@@ -116,7 +129,7 @@ def is_rubric(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    return any(p.fullmatch(line) for p in LINE)
+    return bool(SHARE_BAR.fullmatch(line)) or any(p.fullmatch(line) for p in LINE)
 
 
 def is_footer(line: str) -> bool:
