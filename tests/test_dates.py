@@ -405,6 +405,8 @@ FALSE_POSITIVES = [
     ("Vision 2063", "La Vision 2063 de l'Union africaine guide nos politiques publiques."),
     ("Agenda 2063", "Le pays s'aligne sur l'Agenda 2063 de l'Union africaine."),
     ("a plan's name", "Le Plan national de développement sanitaire 2022-2026 a été présenté."),
+    ("a named strategy", "Le projet s'inscrit dans la stratégie Génération Green 2020-2030."),
+    ("Palais du 15 Janvier", "Le forum s'est tenu au Palais du 15 Janvier, à N'Djamena."),
 ]
 
 
@@ -618,3 +620,12 @@ def test_planning_participles_look_ahead_and_pluperfect_looks_back():
     assert find_dates("L’ouverture est fixée au 3 février.", ref)[0].date_start == date(2026, 2, 3)
     assert find_dates("Lundi, le ministre s’était entretenu avec la délégation.",
                       date(2025, 10, 22))[0].date_start == date(2025, 10, 20)
+
+
+def test_conditional_looks_ahead_and_a_participle_before_a_day_looks_back():
+    ref = date(2026, 2, 5)
+    assert find_dates("Il a assuré que la mise en service interviendrait fin avril.",
+                      ref)[0].date_start == date(2026, 4, 21)
+    assert find_dates("Les ménages seront raccordés grâce au don octroyé le 15 janvier par la JICA.",
+                      ref)[0].date_start == date(2026, 1, 15)
+    assert find_dates("La stratégie nationale 2025-2029 sera validée.", ref)[0].date_start == date(2025, 1, 1)

@@ -266,3 +266,16 @@ def test_the_franc_cfa_takes_the_zone_of_the_places_named():
 ])
 def test_other_african_currencies(text, amount, currency):
     assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("La stratégie a mobilisé 38 MMDH depuis 2020.", 38e9, "MAD"),
+    ("Une enveloppe de 350 MDH est prévue.", 350e6, "MAD"),
+    ("Le projet coûte MAD 450 millions.", 450e6, "MAD"),
+    ("Le contrat atteint 14,2 milliards de livres turques.", 14.2e9, "TRY"),
+    ("La zone franche a levé 1,8 milliard FDJ.", 1.8e9, "DJF"),
+    ("Le budget est de 412 milliards FBu.", 412e9, "BIF"),
+    ("Le ticket coûte 5 000 FG.", 5000.0, "GNF"),
+])
+def test_currency_codes_of_the_region(text, amount, currency):
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]

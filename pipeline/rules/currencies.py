@@ -30,7 +30,9 @@ AFTER = {
     "$ hk": "HKD", "$hk": "HKD", "dollars de hong kong": "HKD", "dollars hongkongais": "HKD",
     "dollars australiens": "AUD", "dollar australien": "AUD", "$ a": "AUD",
     "pounds": "GBP", "pound": "GBP", "shekels": "ILS", "shekel": "ILS", "ils": "ILS",
-    "ariary": "MGA", "ariarys": "MGA", "mga": "MGA",
+    "ariary": "MGA", "ariarys": "MGA", "mga": "MGA", "livres turques": "TRY", "livre turque": "TRY",
+    "try": "TRY", "fdj": "DJF", "francs djibouti": "DJF", "djf": "DJF", "fbu": "BIF", "bif": "BIF",
+    "frw": "RWF", "fg": "GNF", "dh": "MAD", "dhs": "MAD", "dzd": "DZD", "tnd": "TND",
     "francs congolais": "CDF", "franc congolais": "CDF", "cdf": "CDF",
     "francs rwandais": "RWF", "rwf": "RWF", "francs burundais": "BIF",
     "francs comoriens": "KMF", "francs djiboutiens": "DJF",
@@ -49,8 +51,14 @@ SUBUNITS = {"cents": "USD", "cent": "USD", "centimes": "EUR", "centime": "EUR",
 BEFORE = {
     "us$": "USD", "$us": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "xof": "XOF", "fcfa": "XOF", "cfa": "XOF", "xaf": "XAF",
-    "gnf": "GNF", "ngn": "NGN", "ghs": "GHS", "cad": "CAD", "chf": "CHF",
+    "gnf": "GNF", "ngn": "NGN", "ghs": "GHS", "cad": "CAD", "chf": "CHF", "mad": "MAD",
+    "dzd": "DZD", "tnd": "TND", "mga": "MGA", "cdf": "CDF", "djf": "DJF", "bif": "BIF",
+    "rwf": "RWF", "mru": "MRU", "egp": "EGP", "zar": "ZAR", "kes": "KES",
 }
+
+# Codes that carry their own scale: "38 MMDH" is 38 milliards de dirhams.
+SCALED = {"mmdh": ("MAD", 1e9), "mdh": ("MAD", 1e6), "mmda": ("DZD", 1e9), "mda": ("DZD", 1e6)}
+AFTER.update({code: currency for code, (currency, _) in SCALED.items()})
 
 
 def _pattern(forms) -> str:
@@ -90,6 +98,11 @@ def cfa_zone(text: str) -> str | None:
     if counts["XOF"] == counts["XAF"]:
         return None if not counts["XOF"] else "XOF"
     return max(counts, key=counts.get)
+
+
+def code_scale(word: str) -> float:
+    """1e9 for "MMDH" (milliards de dirhams), 1 for a plain currency."""
+    return SCALED.get(" ".join(fold(word).split()), ("", 1.0))[1]
 
 
 def subunit_code(word: str) -> str:

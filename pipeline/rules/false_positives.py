@@ -10,7 +10,8 @@ import re
 
 # Text immediately before the candidate that disqualifies it.
 BEFORE = re.compile(
-    r"(?:\b(?:avenue|boulevard|bd|rue|place|pont|stade|lycée|école|champ|quartier|cité)"
+    r"(?:\b(?:avenue|boulevard|bd|rue|place|pont|stade|lycée|école|champ|quartier|cité|palais|"
+    r"rond-point|carrefour|camp|collège|hôpital|marché|monument|esplanade|musée|aéroport)"
     r"\s+(?:du|de|des)\s*$"
     r"|\bn\s?[°o]\.?\s*$"
     r"|[/\-]$)",
@@ -21,15 +22,17 @@ BEFORE = re.compile(
 AFTER = re.compile(r"^(?:[/\-]\d|\s*/[A-Z])")
 
 # A bare year that ends the name of a plan or programme: "le Plan national de riposte contre
-# la poliomyélite 2025-2026", "la Vision 2063". "… pour la période 2025-2029" stays a date.
-NAMED = re.compile(r"\b(?:Plan|Programme|Stratégie|Vision|Agenda|Projet|Politique|Initiative|"
-                   r"Compact|Feuille de route)\b(?:(?!\b(?:pour|durant|sur|titre|période|en|"
-                   r"depuis|partir|jusqu)\b)[^.,;:()\n]){0,80}$")
+# la poliomyélite 2025-2026", "la stratégie Génération Green 2020-2030". A lower-case
+# description ("la stratégie nationale 2025-2029") and "pour la période 2025-2029" stay dates.
+NAMED = re.compile(r"\b(?P<head>(?i:plan|programme|stratégie|vision|agenda|projet|politique|initiative|"
+                   r"compact|feuille de route))\b(?P<name>(?:(?!\b(?:pour|durant|sur|titre|période|en|"
+                   r"depuis|partir|jusqu)\b)[^.,;:()\n]){0,80})$")
 YEARS = re.compile(r"(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)\d{2})?")
 
 
 def is_false_positive(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
-    if YEARS.fullmatch(text[start:end]) and NAMED.search(text[max(0, start - 100):start]):
-        return True
+    named = YEARS.fullmatch(text[start:end]) and NAMED.search(text[max(0, start - 100):start])
+    if named and (named.group("head")[0].isupper() or re.search(r"\b[A-ZÀ-Ý]", named.group("name"))):
+        return True  # "Plan national … 2025-2026", "la stratégie Génération Green 2020-2030"
     return bool(BEFORE.search(before) or AFTER.match(text[end:end + 3]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SUBUNIT, currency_code, subunit_code
+from .currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SUBUNIT, code_scale, currency_code, subunit_code
 from .numbers import DIGITS, NUMBER_WORDS, parse_number
 from .scales import SCALE, scale_value
 
@@ -112,6 +112,7 @@ def _mentions(kind: str, m: re.Match, cfa: str) -> list[MoneyMention]:
         return [MoneyMention(m.start(), m.end(), m.group(0), round(amount / 100, 2),
                              subunit_code(m.group("sub")))]
     currency = currency_code(m.group("cur"), cfa)
+    amount = round(amount * code_scale(m.group("cur")), 2)
     if groups.get("minor"):
         amount = round(amount + (parse_number(groups["minor"]) or 0) / 100, 2)
     per = groups.get("per")

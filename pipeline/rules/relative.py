@@ -87,14 +87,17 @@ FUTURE_CUES = re.compile(
     r"\b(?:sera|seront|aura lieu|auront lieu|prévue?s?|devrai(?:t|ent)|va|vont|"
     r"prochaine?s?|à venir|se tiendra|se tiendront|attendue?s?|programmée?s?|planifiée?s?|"
     r"envisagée?s?|fixée?s? (?:au|à|pour)|"
-    # a simple-future ending, checked once per word (a possessive match never backtracks)
-    r"\w{5,}+(?:(?<=era)|(?<=ira)|(?<=dra)|(?<=eront)|(?<=iront)|(?<=dront)))\b",
+    # a simple-future or conditional ending ("interviendrait"), checked once per word (a
+    # possessive match never backtracks)
+    r"\w{5,}+(?:(?<=era)|(?<=ira)|(?<=dra)|(?<=eront)|(?<=iront)|(?<=dront)|(?<=rait)|(?<=raient)))\b",
 )
 # Compound past ("a accordé", "ont été signés", "s'est tenu"): it pulls a date backward.
 PAST_CUES = re.compile(
     r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se sont|s['’]était|s['’]étaient)"
     r"\s+(?:\w+\s+){0,2}?"
-    r"\w+(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte)\b",
+    r"\w+(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte)\b"
+    # a bare participle right before a day: "le don octroyé le 15 janvier" ("-ité" are nouns)
+    r"|\b\w{2,}(?<!it)(?:é|ée|és|ées|i|is|ie|u|ue|us)\s+le\s+\d",
 )
 
 
