@@ -10,10 +10,11 @@ import hashlib
 
 import re
 
-from .rules.event_lexicon import (BOUND_BEFORE, BOUND_START, DATELINE_AFTER, FRAME, FUNDS, LEGAL,
-                                  PERIOD_QUALIFIER, PRESENCE, TRIGGERS)
+from .rules.event_lexicon import (APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, DATELINE_AFTER,
+                                  FRAME, FUNDS, LEGAL, MET, PERIOD_QUALIFIER, PRESENCE, TRIGGERS)
 
 _ACTORS = ("PER", "ORG")
+_ADOPTED = next(regex for tier, event_type, regex in TRIGGERS if event_type == "adoption" and tier == 0)
 
 
 def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict],
@@ -36,22 +37,41 @@ def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict
         if trigger is None:
             continue
         inside = [e for e in entities if start <= e["start_char"] and e["end_char"] <= end]
-        key = f"{story['story_id']}:{date['start_char']}:{date['end_char']}".encode()
-        events.append({
-            "event_id": hashlib.sha1(key).hexdigest()[:16],
-            "story_id": story["story_id"],
-            "doc_id": story["doc_id"],
-            "date_start": date["date_start"],
-            "date_end": date["date_end"],
-            "event_type": trigger[0],
-            "trigger": trigger[1],
-            "sentence": sentence.strip(),
-            "participants": _unique(e["text"] for e in inside if e["label"] in _ACTORS),
-            "locations": _unique(e["text"] for e in inside if e["label"] == "LOC"),
-            "money": [{"amount": m["amount"], "currency": m["currency"]} for m in money
-                      if start <= m["start_char"] and m["end_char"] <= end],
-        })
+        nearest = [(d["start_char"] - start, d["end_char"] - start) for d in (date, *others)]
+        second = _second_event(trigger[0], sentence, nearest)
+        for event_type, words in filter(None, (trigger, second)):
+            key = f"{story['story_id']}:{date['start_char']}:{date['end_char']}:{event_type}".encode()
+            events.append({
+                "event_id": hashlib.sha1(key).hexdigest()[:16],
+                "story_id": story["story_id"],
+                "doc_id": story["doc_id"],
+                "date_start": date["date_start"],
+                "date_end": date["date_end"],
+                "event_type": event_type,
+                "trigger": words,
+                "sentence": sentence.strip(),
+                "participants": _unique(e["text"] for e in inside if e["label"] in _ACTORS),
+                "locations": _unique(e["text"] for e in inside if e["label"] == "LOC"),
+                "money": [{"amount": m["amount"], "currency": m["currency"]} for m in money
+                          if start <= m["start_char"] and m["end_char"] <= end],
+            })
     return events
+
+
+def _second_event(event_type: str, sentence: str, dates: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """A council that met and adopted something makes two events: "Le Conseil, réuni le 3
+    décembre, a adopté …", "a présidé la session … qui a validé …". `dates` are this event's
+    date then the sentence's other dates: the meeting is dated by the one nearest to it."""
+    met = MET.search(sentence)
+    if met:
+        gaps = [_distance(sentence, met.start(), met.end(), s, e) for s, e in dates]
+        met = met if gaps[0] == min(gaps) else None
+    if met and event_type == "adoption":
+        return "meeting", met.group(0)
+    adopted = _ADOPTED.search(sentence)
+    if met and adopted and event_type == "meeting":
+        return "adoption", adopted.group(0)
+    return None
 
 
 def _is_dateline(text: str, date: dict) -> bool:
@@ -91,8 +111,8 @@ def nearest_trigger(sentence: str, date_start: int, date_end: int,
         for m in regex.finditer(sentence):
             if m.start() < date_end and date_start < m.end():
                 continue  # inside the date expression itself
-            distance = _distance(m.start(), m.end(), date_start, date_end)
-            mine = all(distance <= _distance(m.start(), m.end(), s, e) for s, e in other_dates)
+            distance = _distance(sentence, m.start(), m.end(), date_start, date_end)
+            mine = all(distance <= _distance(sentence, m.start(), m.end(), s, e) for s, e in other_dates)
             (candidates if mine else theirs).append((tier, distance, rank, event_type, m.group(0), m.start()))
     candidates = candidates or theirs
     if not candidates:
@@ -104,13 +124,19 @@ def nearest_trigger(sentence: str, date_start: int, date_end: int,
     if framed:  # "la cérémonie de signature" is a signature
         inner = min(framed)
         event_type, trigger = inner[3], sentence[at:inner[5] + len(inner[4])]
+    if event_type == "adoption" and APPOINTS.search(sentence):
+        return "appointment", trigger
     if event_type == "adoption" and FUNDS.search(sentence) and not LEGAL.search(sentence):
         return "financing", trigger
     return event_type, trigger
 
 
-def _distance(start: int, end: int, date_start: int, date_end: int) -> int:
-    return start - date_end if start >= date_end else max(0, date_start - end)
+def _distance(sentence: str, start: int, end: int, date_start: int, date_end: int) -> int:
+    """Characters between a trigger and a date; across a clause break (", et …", ";") a
+    trigger is farther than any within the date's clause."""
+    gap = (end, date_start) if end <= date_start else (date_end, start)
+    penalty = 1000 if CLAUSE_BREAK.search(sentence, *gap) else 0
+    return max(0, gap[1] - gap[0]) + penalty
 
 
 def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[str, str] | None:

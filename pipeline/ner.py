@@ -11,6 +11,7 @@ sentence without running the model again.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
@@ -40,10 +41,26 @@ def model_pass(stories: pd.DataFrame, progress: Callable = lambda it: it) -> tup
         keys = {"story_id": row["story_id"], "doc_id": row["doc_id"]}
         entities += [{**keys, "text": e.text, "label": e.label_, "start_char": e.start_char,
                       "end_char": e.end_char} for e in doc.ents if e.label_ in LABELS]
-        sentences += [{**keys, "start_char": s.start_char, "end_char": s.end_char}
-                      for s in doc.sents]
+        sentences += [{**keys, "start_char": start, "end_char": end}
+                      for start, end in sentence_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])]
     ents = pd.DataFrame(entities) if entities else empty("model_entities")
     return ents, pd.DataFrame(sentences) if sentences else empty("sentences")
+
+
+# A sentence ends at a stop, a colon or semicolon, a closing quote, or a line break.
+_SENTENCE_END = re.compile(r"(?:[.!?…:;»\"”)]\s*|\n\s*)$")
+
+
+def sentence_spans(text: str, model: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's sentences, rejoined where it cut a sentence without any punctuation
+    ("… du 13/02/2026, le Pr Zakaria | Abdelkerim TOGOÏ a été nommé …")."""
+    spans: list[tuple[int, int]] = []
+    for start, end in model:
+        if spans and not _SENTENCE_END.search(text, spans[-1][0], start):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def refine_entities(stories: pd.DataFrame, model_entities: pd.DataFrame) -> pd.DataFrame:

@@ -164,3 +164,34 @@ def test_a_presence_verb_keeps_the_event_its_own_sentence_names():
     dates = [{"start_char": 0, "end_char": 14, "date_start": date(2025, 11, 18), "date_end": date(2025, 11, 18)}]
     [event] = story_events(story, [(0, cut), (cut, len(text))], dates, [], [])
     assert event["event_type"] == "conference"
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("Le CAM et l’ONCA signeront jeudi 23 avril une convention-cadre.", "jeudi 23 avril", "signature"),
+    ("Les travaux de la centrale débuteront le 11 mars.", "le 11 mars", "launch"),
+    ("Le ministre a réceptionné le 21 janvier le nouveau pont de Kouroussa.", "21 janvier", "launch"),
+    ("Le ministre a fait le tour des pavillons mardi 21 avril.", "mardi 21 avril", "visit"),
+    ("Par décret du 12 mars 2026, M. Issoufou Ag MAHA a été porté à la tête de la SOMIDA, "
+     "en remplacement de M. Garba, admis à la retraite.", "12 mars 2026", "appointment"),
+    ("Le Conseil a par ailleurs entériné la nomination, par décret du 19 janvier 2026, de "
+     "Mme Soumah.", "19 janvier 2026", "appointment"),
+])
+def test_more_verb_forms(sentence, date_text, expected):
+    assert _type_of(sentence, date_text) == expected
+
+
+def test_a_noun_across_a_clause_break_belongs_to_the_other_clause():
+    sentence = ("La signature de l’avenant est prévue fin mars à Niamey, et le lancement des "
+                "travaux est envisagé au second semestre.")
+    assert _type_of(sentence, "fin mars") == "signature"
+
+
+def test_a_council_that_met_and_adopted_makes_two_events():
+    text = ("Le Conseil des ministres, réuni le mercredi 3 décembre 2025 à Gitega, a adopté la "
+            "Politique nationale de l’emploi des jeunes.")
+    events = _events_of(text, ("mercredi 3 décembre 2025", date(2025, 12, 3), date(2025, 12, 3)))
+    assert sorted(t for _, t in events) == ["adoption", "meeting"]
+    # a council only named, not said to meet, makes the adoption alone
+    text = "Le Conseil des ministres du 28 janvier 2026 a adopté le projet de loi."
+    assert _events_of(text, ("28 janvier 2026", date(2026, 1, 28), date(2026, 1, 28))) == [
+        (date(2026, 1, 28), "adoption")]

@@ -12,49 +12,57 @@ the noun that follows says what.
 import re
 
 # "a signé", "a par ailleurs nommé", "ont également adopté": the auxiliary and the adverbs
-# that may sit between it and the participle. Written AUX in the lists below.
+# that may sit between it and the participle. Written AUX in the lists below (upper case
+# AUX and ER never occur in a French pattern, so they are safe placeholders).
 _ADVERBS = (r"également|aussi|ensuite|enfin|par ailleurs|en outre|officiellement|notamment|"
             r"solennellement|personnellement|déjà|récemment|alors|ainsi|finalement|d['’]abord|"
             r"de son côté|de leur côté|pour sa part|pour leur part|à son tour")
 _AUX = rf"(?:a|ont|avait|avaient)(?:,?\s+(?:{_ADVERBS}),?)*"
+# The forms of an -er verb that tell an event, written ER after the stem: "signé", "signée",
+# "signera", "signeront", "signerait" (not "signe", a noun as often as a verb).
+_ER = r"(?:é|ée|és|ées|er|era|eront|erait|eraient|ent)"
 
 # (event_type, verbs, nouns)
 EVENT_TYPES: list[tuple[str, str, str]] = [
-    ("audience", r"AUX reçu(?: en audience)?|reçu en audience|reçoit|"
+    ("audience", r"AUX reçu(?: en audience)?|reçu en audience|reçoit|recevr(?:a|ont)|"
                  r"s['’](?:est|était) entretenue?|se sont entretenus|AUX échangé(?=[^.;]{0,40}\bavec\b)",
                  r"audiences?|visite de courtoisie|entretien avec|tête-à-tête"),
-    ("signature", r"AUX signé|signée?s?|AUX paraphé|paraphée?s?|signera|AUX conclu|AUX scellé",
+    ("signature", r"AUX signé|signER|AUX paraphé|paraphER|AUX conclu|AUX scellé",
                   r"signature"),
-    ("appointment", r"AUX nommé|AUX été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?)|"
+    ("appointment", r"AUX nommé|nommée?s?(?= (?:au poste|à la tête|directeur|directrice|coordonna|secrétaire|président))|"
+                    r"AUX été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?|portée? à la tête)|"
                     r"AUX prêté serment|AUX pris (?:ses|leurs) fonctions",
                     r"nomination|installation officielle|passation (?:de service|de charges|des charges|de pouvoirs?)|"
                     r"prestation de serment|prise de fonctions?"),
     ("adoption", r"AUX (?:adopté|approuvé|validé|ratifié|voté|entériné)|"
-                 r"(?:adopt|approuv|valid|ratifi|entérin)ée?s?|votée?s?|promulguée?s?",
+                 r"adoptER|approuvER|validER|ratifiER|entérinER|votée?s?|promulguée?s?",
                  r"adoption|approbation|ratification"),
-    ("financing", r"AUX (?:octroyé|financé|décaissé|débloqué|alloué|offert)|octroyée?s?|décaissée?s?|débloquée?s?|"
+    ("financing", r"AUX (?:octroyé|financé|décaissé|débloqué|alloué|offert)|octroyée?s?|décaissER|débloquER|"
                   r"mobilisée?s?|allouée?s?|(?:AUX )?fait (?:un )?don|"
                   r"AUX accordé(?=[^.;]{0,40}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)",
                   r"financement|prêt|subvention|don de|appui budgétaire|"
                   r"remise (?:de|d['’])\s?(?:(?:un|une|des|du|la|le|l['’])\s?)?(?:dons?|chèques?|matériels?|équipements?|kits?|vivres|lots?)"),
-    ("launch", r"lanc(?:é|ée|és|ées|er|era|eront|ent)|AUX lancé|inaugur(?:é|ée|és|ées|era)|AUX inauguré|"
-               r"démarr(?:é|ée|er|era|eront|erait|eraient|ent)|AUX démarré|raccordée?s?|connectée?s?|"
+    ("launch", r"lancER|AUX lancé|inaugurER|AUX inauguré|démarrER|AUX démarré|débutER|"
+               r"raccordée?s?|connectée?s?|réceptionnER|AUX réceptionné|rouvr(?:ir|ira|iront|e|ent)|rouverte?s?|"
                r"(?:AUX|été) mise?s? en (?:service|exploitation)|AUX posé la première pierre|AUX donné le coup d['’]envoi|"
                r"AUX ouvert(?!\s+les travaux)|porté sur les fonts baptismaux",
                r"lancement|inauguration|démarrage|mise en service|mise en exploitation|mise en eau|"
-               r"ouverture officielle|réouverture|pose de la première pierre|coup d['’]envoi"),
-    ("meeting", r"s['’]est réuni|se sont réunis|se réunira|AUX tenu|AUX rencontré",
+               r"ouverture officielle|réouverture|pose de la première pierre|coup d['’]envoi|"
+               r"réception (?:officielle|provisoire|définitive|technique)"),
+    ("meeting", r"s['’]est réuni|se sont réunis|se réunira|(?<!s['’]est )(?<!se sont )réunie?s?(?= le\b| ce\b| en\b| à\b| lundi| mardi| mercredi| jeudi| vendredi| samedi| dimanche)|"
+                r"AUX tenu|AUX rencontré|AUX coprésidé",
                 r"conseils? (?:des ministres|interministériel|de cabinet|d['’]administration|présidentiel|"
                 r"national|supérieur|régional|municipal|communal|scientifique)|"
                 r"réunion|session|atelier|séminaire|comité|séance de travail|concertation|"
-                r"rencontre|assemblée générale|retraite"),
+                r"rencontre|assemblée générale"),
     ("conference", r"",
                    r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|symposium|congrès|"
                    r"webinaire|assises|états généraux|"
                    r"cérémonie|festival|journées?|foire|exposition|ouverture|table ronde"),
-    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|AUX visité|séjourn(?:é|era|eront)|en mission|"
-              r"AUX conduit(?=[^.;]{0,30}\bdélégation)|à la tête d['’]une délégation",
-              r"visite|tournée|mission d['’]\w+"),
+    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|AUX visité|visitER|séjourn(?:é|era|eront)|en mission|"
+              r"AUX conduit(?=[^.;]{0,30}\bdélégation)|à la tête d['’]une délégation|AUX fait le tour|"
+              r"AUX (?:inspecté|parcouru|sillonné)",
+              r"visite|tournée|descente|mission d['’]\w+"),
     ("announcement", r"AUX (?:annoncé|déclaré|publié|indiqué|présenté|précisé|dévoilé|révélé|fait savoir)|"
                      r"AUX rendu public|publiée?s?|présente",
                      r"annonce|communiqué"),
@@ -71,12 +79,22 @@ OCCURRENCE = (r"se tiendr(?:a|ont)|s['’]est tenue?|se sont tenue?s|AUX eu lieu
 FUNDS = re.compile(r"\b(?:prêts?|dons?|financements?|subventions?|enveloppes?|appui budgétaire)\b",
                    re.IGNORECASE)
 LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|ratifi\w*)\b", re.IGNORECASE)
+# Clauses joined by ", et", ";" … : a trigger across one belongs to the other clause's date.
+CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|;")
+
+# Approving an appointment is the appointment: "le Conseil a entériné la nomination de …".
+APPOINTS = re.compile(r"\bnominations?\b", re.IGNORECASE)
+
+# A council that met and adopted makes two events: "Le Conseil des ministres, réuni le 3
+# décembre, a adopté …", "a présidé la session … qui a validé …".
+MET = re.compile(rf"\b(?:réunie?s?|s['’]est réuni|se sont réunis|{_AUX} (?:présidé|coprésidé|tenu))\b",
+                 re.IGNORECASE)
 
 _TIERS = {"verb": 0, "noun": 1, "occurrence": 2, "reporting": 3}
 
 
 def _compile(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern.replace('AUX', _AUX)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{pattern.replace('AUX', _AUX).replace('ER', _ER)})\b", re.IGNORECASE)
 
 
 # (tier, event_type, regex), in list order; lower tiers win (see the module docstring)
