@@ -89,15 +89,18 @@ FUTURE_CUES = re.compile(
     r"envisagée?s?|fixée?s? (?:au|à|pour)|"
     # a simple-future or conditional ending ("interviendrait"), checked once per word (a
     # possessive match never backtracks)
-    r"\w{5,}+(?:(?<=era)|(?<=ira)|(?<=dra)|(?<=eront)|(?<=iront)|(?<=dront)|(?<=rait)|(?<=raient)))\b",
+    r"\w{5,}+(?:(?<=era)|(?<=ira)|(?<=dra)|(?<=eront)|(?<=iront)|(?<=dront)|(?<=rait)|(?<=raient))"
+    r"(?<!aurait)(?<!auraient))\b",
 )
 # Compound past ("a accordé", "ont été signés", "s'est tenu"): it pulls a date backward.
 PAST_CUES = re.compile(
-    r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se sont|s['’]était|s['’]étaient)"
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|s['’]est|se sont|s['’]était|"
+    r"s['’]étaient)"
     r"\s+(?:\w+\s+){0,2}?"
     r"\w+(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte)\b"
-    # a bare participle right before a day: "le don octroyé le 15 janvier" ("-ité" are nouns)
-    r"|\b\w{2,}(?<!it)(?:é|ée|és|ées|i|is|ie|u|ue|us)\s+le\s+\d",
+    # a bare participle right before a day: "le don octroyé le 15 janvier" ("-ité" are nouns,
+    # "-di" weekdays: "jeudi le 12")
+    r"|\b\w{2,}(?<!it)(?<!d)(?:é|ée|és|ées|i|is|ie|u|ue|us)\s+le\s+\d",
 )
 
 
