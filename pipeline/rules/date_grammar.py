@@ -44,7 +44,8 @@ _TENSE = rf"(?P<tense>{rel.PAST}|{rel.NEXT})"
 
 
 def _day(n: str) -> str:
-    return rf"(?:(?P<wd{n}>{WEEKDAY}),?{_S})?(?P<d{n}>{_D})"
+    """"22", "1er", "mercredi 22", "jeudi le 12"."""
+    return rf"(?:(?P<wd{n}>{WEEKDAY}),?{_S}(?:le{_S})?)?(?P<d{n}>{_D})"
 
 
 def _month(n: str, year: bool = True, short_year: bool = False) -> str:
