@@ -87,11 +87,13 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
         for m in pattern.finditer(text):
             spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
     spans = _add_names(text, spans, lexicon)
+    for m in names.COMPANY.finditer(text):
+        spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
     spans = _add_titled_surnames(text, spans, local)
     spans = _add_gazetteer(text, spans, lexicon)
     spans = _add_surnames(text, spans)
     spans = _add_acronyms(text, spans, local)
-    return _merge_operator_country(text, sorted(spans))
+    return _merge_operator_country(text, sorted(_split_routes(text, spans)))
 
 
 def _merge_operator_country(text: str, spans: list[Span]) -> list[Span]:
@@ -112,6 +114,11 @@ def _is_acronym(word: str) -> bool:
 
 
 _CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appelée?s?|dénommée?s?|dite?s?)\s|,\s+(?:le|la|les|l['’]|un|une|des)\b|\s+n\s?°")
+# What follows these is a place, whatever the model says: "la commune de Dan Issa".
+_LOCATIVE = re.compile(r"\b(?:commune|localité|village|ville|région|département|district|quartier|"
+                       r"province|préfecture|cercle|site|axe|tronçon|route|corridor|chef-lieu)\s+"
+                       r"(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’])\s*$", re.IGNORECASE)
+_AT = re.compile(r"\bà\s+$")
 _PLACE_BEFORE = re.compile(r"(?:\bà|\ben|\b(?:région|commune|quartier|ville|cercle|province|préfecture|département)\s+(?:de|du|des|d['’]))\s*$", re.IGNORECASE)
 _AFTER_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.IGNORECASE)
 _COMMON_ENDING = re.compile(r"(?:ée?s?|ant|ment|tion|ité|eur|ence|ance)$")
@@ -120,6 +127,7 @@ _EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'",
 # "L’Union européenne": the article is not part of the name.
 _ARTICLE = re.compile(r"[Ll]['’](?=[A-ZÀ-Ý])")
 _CURRENCY_CODES = set(currencies.AFTER.values())
+_CURRENCY_WORDS = {fold(w) for w in (*currencies.AFTER, *currencies.BEFORE)}  # "FBu", "FDJ"
 _EDGE_CHARS = " ,;:–-’'“”«»\"()"
 
 
@@ -137,7 +145,8 @@ def _repair(text: str, span: Span) -> Span | None:
         start, label = start + title.end(), "PER"
     surface = text[start:end]
     if (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES or surface.islower()
-            or surface.split()[0] in _CURRENCY_CODES
+            or surface.split()[0] in _CURRENCY_CODES or fold(surface) in _CURRENCY_WORDS
+            or re.search(r"\d/|/\d", surface)
             or titles.GENERIC_STATE.fullmatch(surface)
             or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(surface.split()[0])
             or _sentence_initial_word(text, start, end)):
@@ -148,7 +157,35 @@ def _repair(text: str, span: Span) -> Span | None:
         label = "PER"
     elif label == "MISC" and " " not in surface and _PLACE_BEFORE.search(text[max(0, start - 25):start]):
         label = "LOC"  # "à Sébénikoro", "dans la région du Tchologo"
+    elif label in ("PER", "MISC") and _is_place_context(text, start, surface):
+        label = "LOC"  # "la localité de Dan Issa", "à Dikhil"
     return start, end, acronyms.head_label(surface) or label
+
+
+def _is_place_context(text: str, start: int, surface: str) -> bool:
+    """A place word before a name that is not a person's shape ("Given SURNAME"): after
+    "commune de", "localité de" …, or after "à" for one word or a name with N’."""
+    if names.GIVEN_THEN_SURNAME.fullmatch(surface):
+        return False
+    before = text[max(0, start - 30):start]
+    return bool(_LOCATIVE.search(before)) or (
+        bool(_AT.search(before)) and (" " not in surface or "N’" in surface or "N'" in surface))
+
+
+def _split_routes(text: str, spans: list[Span]) -> list[Span]:
+    """"Mongo–Abou Deïa", "Kinguélé–Ntoum": a road or line between places is its places."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        parts = text[start:end].split("–")
+        if len(parts) < 2 or label == "ORG" or acronyms.head_label(text[start:end]) \
+                or not all(p[:1].isupper() for p in parts):
+            out.append((start, end, label))
+            continue
+        offset = start
+        for part in parts:
+            out.append((offset, offset + len(part), "LOC"))
+            offset += len(part) + 1
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -221,6 +258,8 @@ def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
             while len(words) > 2 and (words[0] in titles.TITLE_WORDS or _AFTER_OF.search(text, 0, start)):
                 start += len(words[0]) + 1
                 words = words[1:]
+            if _is_place_context(text, start, m.group(0)):
+                continue  # "à Fada N’Gourma", "la localité de Birni N’Konni"
             if (words[-1] in names.NOT_SURNAMES or lexicon.label(words[-1]) or lexicon.label(words[0])
                     or words[0] in titles.TITLE_WORDS or _DATE_WORD.match(words[-1])):
                 continue

@@ -678,3 +678,22 @@ def test_the_head_noun_decides_org_or_misc(text, model, expected):
 ])
 def test_edges_of_names(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Selon M. Zhang, les travaux avancent.", [("M. Zhang", "PER")], [("Zhang", "PER")]),
+    ("S.E.M. HASSANE a reçu la délégation.", [("S.E.M. HASSANE", "PER")], [("HASSANE", "PER")]),
+    ("Le fournisseur Ets Moussa Dan Baba et Fils a livré les engins.",
+     [("Ets Moussa Dan Baba", "PER"), ("Fils", "PER")], [("Ets Moussa Dan Baba et Fils", "ORG")]),
+    ("La société Fahd Al-Qahtani Holding investira 40 millions.", [("Fahd Al-Qahtani Holding", "PER")],
+     [("Fahd Al-Qahtani Holding", "ORG")]),
+    ("Le forage de la localité de Dan Issa est achevé.", [("Dan Issa", "PER")], [("Dan Issa", "LOC")]),
+    ("Le ministre s’est rendu à Dikhil mardi.", [("Dikhil", "PER")], [("Dikhil", "LOC")]),
+    ("La route Mongo–Abou Deïa sera bitumée.", [("Mongo–Abou Deïa", "LOC")],
+     [("Mongo", "LOC"), ("Abou Deïa", "LOC")]),
+    ("Le budget atteint 412 milliards FBu.", [("FBu", "LOC")], []),
+    ("Par décret n°0214/PR/PM/2026, il est nommé.", [("PM/2026", "ORG")], []),
+    ("Hier, le ministre a parlé.", [("Hier", "LOC")], []),
+])
+def test_honorifics_firms_places_and_noise(text, model, expected):
+    assert _refine(text, model) == expected

@@ -16,7 +16,7 @@ LEGAL_FORMS = {"SA", "SARL", "SAS", "SUARL", "GIE"}
 NOT_SURNAMES = LEGAL_FORMS | {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 # "TOURÉ", "AL-OTAIBI", "N’GUESSAN", "D’ALMEIDA"
-SURNAME = rf"(?:[DN]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*"
+SURNAME = rf"(?:[DN]['’])?[{_UP}]{{2,}}(?:[-'’/][{_UP}]{{2,}})*"  # and "KONÉ/SAWADOGO"
 # "Fatoumata KONÉ", "Oumou SALL SECK", "Alhamdou AG ILYENE", "Clarisse-Yolande MBENGUE"
 # "Ahmed Ould Cheikh SIDIYA", "Khalid Ben Saleh AL-OTAIBI"
 _SP = r"[^\S\n]+"  # spaces, never a line break
@@ -37,3 +37,15 @@ def surname(name: str) -> str:
     TOURÉ' -> 'TOURÉ', 'Landry OBIANG NZÉ' -> 'OBIANG NZÉ'; else the last word."""
     caps = _TRAILING_CAPS.search(name)
     return caps.group(0) if caps and caps.start() > 0 else name.split()[-1]
+
+
+# Companies named after people: "Ets Moussa Dan Baba et Fils", "Établissements Nzeyimana &
+# Fils", "Transports Abba Garga et Frères", "Fahd Al-Qahtani Holding".
+_NAME_WORDS = rf"(?!(?:Le|La|Les|Un|Une|Des|Du|De|Par|Selon|Avec|Pour)\b)[{_UP}][\w’'-]*(?:[^\S\n]+[{_UP}][\w’'-]*)*"
+_FIRM_HEADS = r"(?:Ets\.?|Établissements|Etablissements|Transports|Entreprise|Cabinet|Maison)"
+_KIN = r"(?:et|&)[^\S\n]+(?:Fils|Frères|Cie|Associés)"
+_FIRM_TAILS = (r"(?:Holding|Corporation|Company|Group|Ltd|Limited|Inc\.?|Industries|Engineering|"
+               r"Mining|Trading|Resources|Technologies|Systems)")
+COMPANY = re.compile(
+    rf"(?<![\w’'-])(?:{_FIRM_HEADS}[^\S\n]+{_NAME_WORDS}(?:[^\S\n]+{_KIN})?"
+    rf"|{_NAME_WORDS}[^\S\n]+(?:{_KIN}|{_FIRM_TAILS}))(?![\w’'-])")

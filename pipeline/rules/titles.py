@@ -14,7 +14,8 @@ from .textutil import fold
 HONORIFICS = [
     "Son Excellence", "Son Éminence", "Sa Majesté royale", "Sa Majesté", "Leurs Excellences",
     "Monsieur", "Madame", "Mademoiselle", "M.", "Mme", "Mlle", "Dr", "Dr.", "Docteur", "Pr",
-    "Pr.", "Professeur", "Me", "Maître", "El Hadji", "Elhadj", "Hon.",
+    "Pr.", "Professeur", "Me", "Maître", "El Hadji", "Elhadj", "El Hadj", "Hadja", "Hadji", "Hon.",
+    "S.E.M.", "S.E.M", "S.E.", "S.E", "S.M.", "Mgr", "Monseigneur",
     "Général de Division", "Général de Brigade", "Général d’Armée", "Général", "Colonel-Major",
     "Colonel", "Colonelle", "Commandant", "Capitaine", "Lieutenant", "Médecin Colonelle-majore",
     "Médecin Colonel-major", "Médecin Colonel", "Médecin Général", "Médecin",
@@ -22,7 +23,7 @@ HONORIFICS = [
 ]
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 # One or more honorifics, with the commas official prose puts between them.
-LEADING_TITLE = re.compile(rf"^(?:(?:{_HONORIFIC})\b[\s,]*)+")
+LEADING_TITLE = re.compile(rf"^(?:(?:{_HONORIFIC})(?!\w)[\s,]*)+")
 
 # Heads of a job title: "ministre de …", "Directeur général de …", "Chef de l'État".
 TITLE_HEADS = re.compile(
@@ -61,6 +62,12 @@ _NOT_ENTITIES = {
     "xaf", "us", "us$", "sim", "mva", "mw", "mwc", "kv", "gwh", "km",
     # a grade of data centre, not a name
     "tier iii", "tier iv",
+    # days, and portfolio words left alone when a ministry's name is cut
+    "hier", "aujourd’hui", "aujourd'hui", "demain", "chef du gouvernement",
+    "commerce", "industrie", "santé", "éducation", "agriculture", "énergie", "mines", "pêche",
+    "finances", "économie", "transports", "tourisme", "culture", "justice", "défense",
+    "sécurité", "environnement", "télécommunications", "travaux publics", "élevage",
+    "intelligence artificielle", "numérique", "hydraulique", "communication",
 }
 # "l'État camerounais", "État congolais": the State and its nationality adjective.
 GENERIC_STATE = re.compile(r"(?:l['’])?[ÉE]tats?\s+[a-zàâçéèêëîïôûùüÿ-]+")
