@@ -71,7 +71,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("range", "month+day+to", rf"{_day('1')}(?:{_S}{_month('1')})?{_SO}(?:au|à|-|–|jusqu['’]au|jusqu['’]à|jusqu['’]a)"
                        rf"{_SO}{_day('2')}{_S}(?:de{_S})?{_month('2')}"),
     # Novembre 19 au 20 / Oct. 2 au Octobre 22 (English order)
-    ("range", "month+digit+to", rf"(?:du{_S}|depuis{_S})?{_month_day('1')}{_SO}(?:au|à|a|et|-|–){_SO}"
+    ("range", "month+digit", rf"(?:du{_S}|depuis{_S})?{_month_day('1')}{_SO}(?:au|à|a|et|-|–){_SO}"
                        rf"(?:(?P<m2>{MONTH}){_SO}[-/.]?{_SO})?(?P<d2>[0-3]?\d)(?!\d){_END}"),
     # la veille du 18 décembre / le lendemain du 14 juillet 2025
     ("anchored_day", "month+anchor", rf"(?P<word>{rel.ANCHOR_WORD}){_S}du{_S}{_day('1')}{_S}{_month('1')}"),
