@@ -635,3 +635,20 @@ def test_past_conditional_looks_back_and_a_weekday_is_no_participle():
     ref = date(2026, 2, 5)
     assert find_dates("L’accord aurait été signé le 3 juin à Lomé.", ref)[0].date_start == date(2025, 6, 3)
     assert find_dates("La réunion se tiendra jeudi le 12 mars.", ref)[0].date_start == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Réunion prévue Mai vingt et un à Kayes.", [_span("2026-05-21", "2026-05-21")]),
+    ("La mission reviendra le deuxième jour d'août.", [_span("2026-08-02", "2026-08-02")]),
+    ("Rapport du troisième quart de 2016.", [_span("2016-07-01", "2016-09-30")]),
+    ("Les cours reprendront cette septembre.", [_span("2025-09-01", "2025-09-30")]),
+    ("Février a été marqué par des pluies précoces.", [_span("2025-02-01", "2025-02-28")]),
+    ("Le bulletin 11  - 2016 est paru.", [_span("2016-11-01", "2016-11-30")]),
+    ("Réunion du comité Novembre entre 19 et 20.", [_span("2025-11-19", "2025-11-20")]),
+])
+def test_looser_month_forms(text, expected):
+    assert [(d.date_start, d.date_end) for d in find_dates(text, REF)] == expected
+
+
+def test_a_capitalized_name_like_month_alone_is_not_a_date():
+    assert find_dates("Mars a été au cœur du débat, selon Avril Kaboré.", REF) == []

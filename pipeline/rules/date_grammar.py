@@ -37,7 +37,7 @@ _TIME = rf"(?:,?{_S}(?:à|a|vers){_S}(?P<hh>[012]?\d){_SO}[hH:]{_SO}(?P<mi>[0-5]
 _END = (rf"(?={_SO}(?:$|[,.;:!?)»\]]|(?:à|au|et|dès|vers|dans|pour){_S}(?!\d)|\n))")
 _PART = r"(?P<part>début|milieu|mi|fin)"
 _PART_LEAD = rf"(?:(?:au|en|à{_S}la|vers{_S}la|dès{_S}la|d['’]ici{_S}la){_S})?"
-_CUE = (rf"(?P<cue>en|au{_S}mois{_S}de|le{_S}mois{_S}de|ce{_S}mois{_S}de|courant|depuis|"
+_CUE = (rf"(?P<cue>en|au{_S}mois{_S}de|le{_S}mois{_S}de|ce{_S}mois{_S}de|cette|ce|cet|prochain|courant|depuis|"
         rf"d['’]ici|jusqu['’](?:en|à)|dès|{_PART_LEAD}{_PART}(?:{_S}du{_S}mois)?"
         rf"(?:{_S}de|{_S}d['’]|-)?)")
 _TENSE = rf"(?P<tense>{rel.PAST}|{rel.NEXT})"
@@ -55,8 +55,10 @@ def _month(n: str, year: bool = True, short_year: bool = False) -> str:
 
 
 def _month_day(n: str) -> str:
-    """English order, as in machine translations: "Oct. 2", "Oct-2", "Novembre 19"."""
-    return rf"(?P<m{n}>{MONTH}){_SO}[-/.]?{_SO}(?P<d{n}>[0-3]?\d)(?!\d)"
+    """English order, as in machine translations: "Oct. 2", "Oct-2", "Novembre 19", "Mai
+    vingt et un", "Août seconde"."""
+    return (rf"(?P<m{n}>{MONTH}){_SO}[-/.]?{_SO}"
+            rf"(?P<d{n}>[0-3]?\d(?!\d)|{DAY_WORD}(?![\w-])|{ORDINAL})")
 
 
 PATTERNS: list[tuple[str, str, str]] = [
@@ -73,12 +75,15 @@ PATTERNS: list[tuple[str, str, str]] = [
     # Novembre 19 au 20 / Oct. 2 au Octobre 22 (English order)
     ("range", "month+digit", rf"(?:du{_S}|depuis{_S})?{_month_day('1')}{_SO}(?:au|à|a|et|-|–){_SO}"
                        rf"(?:(?P<m2>{MONTH}){_SO}[-/.]?{_SO})?(?P<d2>[0-3]?\d)(?!\d){_END}"),
+    # Novembre entre 19 et 20 (English order)
+    ("range", "month+digit+and", rf"(?P<m1>{MONTH}){_S}entre{_S}(?P<d1>[0-3]?\d){_S}et{_S}"
+                                 rf"(?P<d2>[0-3]?\d)(?!\d){_END}"),
     # la veille du 18 décembre / le lendemain du 14 juillet 2025
     ("anchored_day", "month+anchor", rf"(?P<word>{rel.ANCHOR_WORD}){_S}du{_S}{_day('1')}{_S}{_month('1')}"),
     # mercredi 22 janvier 2026 / 20 nov. / 12 juillet dernier / 1er mars 2025 à 11 h 30
     ("day", "month+day", rf"{_day('1')}{_S}{_month('1', short_year=True)}(?:{_S}{_TENSE})?{_TIME}"),
     # Oct. 2 / Oct-2 / Novembre 19, 2025 (English order)
-    ("day", "month+digit", rf"{_month_day('1')}(?:,?{_S}(?P<y1>{_Y}))?{_END}"),
+    ("day", "month", rf"{_month_day('1')}(?:,?{_S}(?P<y1>{_Y}))?{_END}"),
     # le 17/02 (a day and month need "le": "page 2/3" is no date)
     ("numeric", "numsep", rf"le{_S}(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)(?![\d/])"),
     # 17/02, 31/10: a two-digit month makes a day/month pair a date even without "le";
@@ -103,10 +108,13 @@ PATTERNS: list[tuple[str, str, str]] = [
     # au premier trimestre 2026 / second semestre 2025 / au deuxième semestre
     ("quarter", "ordinal", rf"(?:au{_S}|le{_S})?(?P<q>{ORDINAL}){_S}(?P<qunit>trimestre|semestre)"
                       rf"(?:(?:{_S}de)?{_S}(?P<y1>{_Y}))?"),
+    # le troisième quart de 2016 (a year is needed: "le premier quart d'heure" is no date)
+    ("quarter", "ordinal+year", rf"(?:au{_S}|le{_S})?(?P<q>{ORDINAL}){_S}(?P<qunit>quart){_S}"
+                                rf"(?:de{_S}|d['’])?(?P<y1>{_Y})"),
     # la première quinzaine de décembre / la deuxième quinzaine d'avril 2026
     ("fortnight", "month+ordinal+fortnight", rf"(?:la{_S})?(?P<q>{ORDINAL}){_S}quinzaine{_S}(?:de|d['’]){_SO}{_month('1')}"),
     # le premier dimanche de novembre / le dernier jour de décembre 2025 / le dernier vendredi du mois
-    ("nth_day", "ordinal", rf"(?:le{_S})?(?P<q>{ORDINAL}){_S}(?:(?P<wd1>{WEEKDAY})|jour){_S}"
+    ("nth_day", "ordinal", rf"(?:le{_S})?(?P<q>{ORDINAL}){_S}(?:(?:(?P<wd1>{WEEKDAY})|jour){_S})?"
                       rf"(?:de|du|d['’]){_SO}(?:{_month('1')}|(?P<mref>(?:ce{_S})?mois(?:{_S}(?:en{_S}cours|"
                       rf"{rel.NEXT}|{rel.PAST}))?)(?![\w-]))"),
     # de décembre 2025 à mars 2026 / entre janvier et juin 2026
@@ -185,7 +193,7 @@ ANCHOR_WORDS = {
 
 
 # Shapes of digits: "14/02", "2016-11" (numsep), "20 02 2014" (numspace).
-_SHAPES = {"numsep": re.compile(r"\d\s?[/.-]\s?\d"), "numspace": re.compile(r"\d \d")}
+_SHAPES = {"numsep": re.compile(r"\d\s{0,2}[/.-]\s{0,2}\d"), "numspace": re.compile(r"\d \d")}
 
 
 # token -> the anchors it belongs to

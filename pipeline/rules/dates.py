@@ -26,8 +26,8 @@ from . import holidays, periods
 from . import relative as rel
 from .date_grammar import COMPILED, anchors_in
 from .false_positives import is_false_positive
-from .months import FULL_NAMES, month_number
-from .numbers import ordinal, parse_number, parse_words
+from .months import FULL_NAMES, NAME_LIKE, month_number
+from .numbers import ORDINALS, ordinal, parse_number, parse_words
 from .textutil import fold, lower_same_length
 from .weekdays import weekday_number
 
@@ -130,12 +130,13 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     """Reject shapes the regex cannot rule out: 'Mars' with no year or cue, 'mai' as a name.
     `m` matched the lower-cased text; `text` has the case as written."""
     written = lambda group: text[m.start(group):m.end(group)]
-    if kind == "month" and not m.group("y1") and not m.group("cue"):
-        word = written("m1")  # alone, only a full name in lower case: "Mai Kalla" is a name
-        return word.islower() and fold(word) in FULL_NAMES
     if kind == "month" and not m.group("y1"):
         word = written("m1")
-        if word[0].isupper() and not word.isupper() and written("cue")[0].islower():
+        name_like = fold(word) in NAME_LIKE and word[0].isupper() and not word.isupper()
+        if not m.group("cue"):  # alone: a full name, never one that is also a name ("Mai Kalla"),
+            # nor the rest of a date vetoed as a street or stadium name ("Stade du 4 Août")
+            return fold(word) in FULL_NAMES and not name_like and not _DIGIT_BEFORE.search(text, 0, m.start())
+        if name_like and written("cue")[0].islower():
             return False  # "en Mai" inside a name; months are lower-case in French prose
     if kind == "years":
         return 0 < int(m.group("y2")) - int(m.group("y1")) <= 50
@@ -156,6 +157,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     return True
 
 
+ORDINAL_WORDS = {fold(w) for w in ORDINALS}
+_DIGIT_BEFORE = re.compile(r"\d(?:er|e)?\s*$")
 _OF_AFTER = re.compile(r"\s+d[eu'’]")
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'-]+")
 _LEADING = re.compile(r"^(?:le|ce|les)\s+", re.IGNORECASE)
@@ -213,6 +216,8 @@ def _int(s: str | None) -> int | None:
     digits = re.sub(r"\D", "", s)
     if digits:
         return int(digits)
+    if fold(s) in ORDINAL_WORDS:  # "seconde", "deuxième"
+        return max(ordinal(s), 1)
     return parse_words(s) or 1
 
 
@@ -413,7 +418,9 @@ def _resolve_month(g: dict, ctx: _Context, days: tuple[int, int] | None = None):
         resolution = "year_inferred"
         ref = ctx.reference
         tense = _tense(g)
-        if ref is not None and tense:  # "juin dernier", "en mars prochain"
+        if ref is not None and fold(g.get("cue") or "") in ("ce", "cette", "cet"):
+            year = ref.year  # "cette septembre": this year's
+        elif ref is not None and tense:  # "juin dernier", "en mars prochain"
             year = ref.year - (month >= ref.month) if tense == "past" else ref.year + (month <= ref.month)
         elif ref is not None:
             if ctx.future:

@@ -18,6 +18,8 @@ MONTH_FORMS = {
 }
 
 FULL_NAMES = {fold(forms[0]) for forms in MONTH_FORMS.values()}
+# Months that are also names or words when capitalized: "Mai Kalla", "Champ de Mars", "Avril".
+NAME_LIKE = {"mai", "mars", "avril"}
 _BY_FOLDED = {fold(form): month for month, forms in MONTH_FORMS.items() for form in forms}
 
 # A month word, the dot only after an abbreviation, not followed by more letters.

@@ -23,7 +23,7 @@ _PART_NAMES = {"debut": "début", "mi": "mi", "milieu": "mi", "fin": "fin"}
 FORTNIGHTS = {1: (1, 15), 2: (16, 31)}
 
 # Months per unit of "premier trimestre", "second semestre".
-QUARTER_MONTHS = {"trimestre": 3, "semestre": 6}
+QUARTER_MONTHS = {"trimestre": 3, "quart": 3, "semestre": 6}
 
 # Astronomical seasons of the northern hemisphere: (first month, day), (last month, day).
 # Winter runs across the new year; it belongs to the year it starts in.
