@@ -8,18 +8,15 @@ a plan ("Plan national de riposte 2025-2026").
 
 import re
 
-# Text immediately before the candidate that disqualifies it.
-BEFORE = re.compile(
-    r"(?:\b(?:avenue|boulevard|bd|rue|place|pont|stade|lycée|école|champ|quartier|cité|palais|"
-    r"rond-point|carrefour|camp|collège|hôpital|marché|monument|esplanade|musée|aéroport)"
-    r"\s+(?:du|de|des)\s*$"
-    r"|\bn\s?[°o]\.?\s*$"
-    r"|[/\-]$)",
-    re.IGNORECASE,
-)
+# Places named after a date: "<place> du|de|des <date>".
+PLACES = {"avenue", "boulevard", "bd", "rue", "place", "pont", "stade", "lycée", "école", "champ",
+          "quartier", "cité", "palais", "rond-point", "carrefour", "camp", "collège", "hôpital",
+          "marché", "monument", "esplanade", "musée", "aéroport"}
+# A reference number: "Loi n°2012-009", "n° 2024-0123", "n o 12".
+NUMBER_SIGN = re.compile(r"(?:^|\W)n\s?[°o]\.?$")
 
 # The candidate itself followed by these is a reference number, not a date.
-AFTER = re.compile(r"^(?:[/\-]\d|\s*/[A-Z])")
+AFTER = re.compile(r"[/\-]\d|\s*/[A-Z]")
 
 # A bare year that ends the name of a plan or programme: "le Plan national de riposte contre
 # la poliomyélite 2025-2026", "la stratégie Génération Green 2020-2030". A lower-case
@@ -31,8 +28,13 @@ YEARS = re.compile(r"(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)\d{2})?")
 
 
 def is_false_positive(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 30):start]
-    named = YEARS.fullmatch(text[start:end]) and NAMED.search(text[max(0, start - 100):start])
-    if named and (named.group("head")[0].isupper() or re.search(r"\b[A-ZÀ-Ý]", named.group("name"))):
-        return True  # "Plan national … 2025-2026", "la stratégie Génération Green 2020-2030"
-    return bool(BEFORE.search(before) or AFTER.match(text[end:end + 3]))
+    tail = text[max(0, start - 30):start].rstrip().lower()
+    words = tail.split()
+    if tail.endswith(("/", "-")) or NUMBER_SIGN.search(tail[-6:]) or (
+            len(words) > 1 and words[-1] in ("du", "de", "des") and words[-2] in PLACES):
+        return True
+    if AFTER.match(text, end):
+        return True
+    named = YEARS.fullmatch(text, start, end) and NAMED.search(text, max(0, start - 100), start)
+    # "Plan national … 2025-2026", "la stratégie Génération Green 2020-2030"
+    return bool(named) and (named.group("head")[0].isupper() or bool(re.search(r"\b[A-ZÀ-Ý]", named.group("name"))))
