@@ -652,3 +652,7 @@ def test_looser_month_forms(text, expected):
 
 def test_a_capitalized_name_like_month_alone_is_not_a_date():
     assert find_dates("Mars a été au cœur du débat, selon Avril Kaboré.", REF) == []
+
+
+def test_a_street_after_an_elided_article_is_no_date():
+    assert find_dates("Les travaux longent l’Avenue du 22 Mars à Bamako.", REF) == []

@@ -29,7 +29,7 @@ YEARS = re.compile(r"(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)\d{2})?")
 
 def is_false_positive(text: str, start: int, end: int) -> bool:
     tail = text[max(0, start - 30):start].rstrip().lower()
-    words = tail.split()
+    words = re.split(r"[\s'’]+", tail)  # "l’avenue du" -> [l, avenue, du]
     if tail.endswith(("/", "-")) or NUMBER_SIGN.search(tail[-6:]) or (
             len(words) > 1 and words[-1] in ("du", "de", "des") and words[-2] in PLACES):
         return True
