@@ -89,6 +89,7 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     spans = _add_names(text, spans, lexicon)
     for m in names.COMPANY.finditer(text):
         spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
+    spans = _facilities(text, spans)
     spans = _add_titled_surnames(text, spans, local)
     spans = _add_gazetteer(text, spans, lexicon)
     spans = _add_surnames(text, spans)
@@ -269,6 +270,16 @@ def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
 
 # "le ministre MBARGA NDZANA", "La directrice générale ABANDA ONANA": capitals after a title.
 _TITLED_SURNAME = re.compile(rf"{titles.TITLE_HEADS.pattern}[^\S\n]+(?P<name>{names.SURNAME}(?:[^\S\n]+{names.SURNAME})*)(?![\w'’-])")
+
+
+def _facilities(text: str, spans: list[Span]) -> list[Span]:
+    """"Stade Modibo Kéïta": a person's name after a facility's head noun is part of the
+    facility's name, a place (an organisation for a university, an institute …)."""
+    for m in names.FACILITY.finditer(text):
+        if any(s[0] < m.end() and m.start() < s[1] and s[2] == "PER" for s in spans):
+            label = "ORG" if m.group("head").split()[0] in acronyms.ORG_HEADS else "LOC"
+            spans = _add(spans, (m.start(), m.end(), label), strong=True)
+    return spans
 
 
 def _add_titled_surnames(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:

@@ -697,3 +697,16 @@ def test_edges_of_names(text, model, expected):
 ])
 def test_honorifics_firms_places_and_noise(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le match se jouera au Stade Modibo Kéïta samedi.", [("Modibo Kéïta", "PER")],
+     [("Stade Modibo Kéïta", "LOC")]),
+    ("Les étudiants de l’Université Cheikh Anta Diop ont manifesté.", [("Cheikh Anta Diop", "PER")],
+     [("Université Cheikh Anta Diop", "ORG")]),
+    ("Le cortège a emprunté l’Avenue Cheikh Anta Diop.", [("Avenue Cheikh Anta Diop", "PER")],
+     [("Avenue Cheikh Anta Diop", "LOC")]),
+    ("Le ministre Moussa Diallo a visité le stade.", [("Moussa Diallo", "PER")], [("Moussa Diallo", "PER")]),
+])
+def test_a_facility_named_after_a_person_is_not_a_person(text, model, expected):
+    assert _refine(text, model) == expected

@@ -49,3 +49,13 @@ _FIRM_TAILS = (r"(?:Holding|Corporation|Company|Group|Ltd|Limited|Inc\.?|Industr
 COMPANY = re.compile(
     rf"(?<![\w’'-])(?:{_FIRM_HEADS}[^\S\n]+{_NAME_WORDS}(?:[^\S\n]+{_KIN})?"
     rf"|{_NAME_WORDS}[^\S\n]+(?:{_KIN}|{_FIRM_TAILS}))(?![\w’'-])")
+
+# Places and institutions named after a person: "Stade Modibo Kéïta", "Avenue Cheikh Anta
+# Diop", "Université Cheikh Anta Diop", "Hôpital Aristide Le Dantec", "Palais Mohammed V".
+FACILITY_HEADS = ["Stade", "Palais", "Hôpital", "Lycée", "Collège", "École", "Université",
+                  "Aéroport international", "Aéroport", "Avenue", "Boulevard", "Rue", "Place",
+                  "Pont", "Hôtel", "Complexe", "Salle", "Maison", "Musée", "Camp", "Caserne",
+                  "Marché", "Centre hospitalier", "Centre", "Institut", "Fondation", "Mosquée",
+                  "Cathédrale", "Cité", "Rond-point", "Carrefour", "Barrage", "Port", "Gare"]
+FACILITY = re.compile(rf"(?<![\w-])(?P<head>{'|'.join(FACILITY_HEADS)})[^\S\n]+"
+                      rf"(?:(?:de[^\S\n]+la|du|de|des)[^\S\n]+|d['’])?{_NAME_WORDS}")
