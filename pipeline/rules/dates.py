@@ -100,15 +100,13 @@ def _self_reference(matches, context) -> date | None:
     return max(full or days) if days else None
 
 
-def _candidates(text: str):
+def _candidates(text: str) -> list[tuple[re.Match, str]]:
     """Every match of every pattern whose anchors `text` has. The patterns are written in
     lower case and run on the lower-cased text: much faster than case-insensitive matching."""
     present = anchors_in(text)
     lowered = lower_same_length(text)
-    for kind, anchors, regex in COMPILED:
-        if anchors <= present:
-            for m in regex.finditer(lowered):
-                yield m, kind
+    return [(m, kind) for kind, anchors, regex in COMPILED if anchors <= present
+            for m in regex.finditer(lowered)]
 
 
 def _select(candidates, text: str):
@@ -141,8 +139,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "years":
         return 0 < int(m.group("y2")) - int(m.group("y1")) <= 50
     if kind in ("day", "range", "day_of_month"):
-        for n in "12":
-            d = m.groupdict().get(f"d{n}")
+        for group in ("d1", "d2"):
+            d = m.group(group) if group in m.re.groupindex else None
             if d and not 1 <= _int(d) <= 31:
                 return False
     if kind == "part" and fold(m.group("noun")).startswith("an") and not (m.group("y1") or m.group("tense")):
@@ -161,14 +159,15 @@ ORDINAL_WORDS = {fold(w) for w in ORDINALS}
 _DIGIT_BEFORE = re.compile(r"\d(?:er|e)?\s*$")
 _OF_AFTER = re.compile(r"\s+d[eu'’]")
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'-]+")
-_LEADING = re.compile(r"^(?:le|ce|les)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"ce\s+")
 
 
 def _trim(m: re.Match) -> tuple[int, int]:
-    start, end = m.start(), m.end()
-    lead = _LEADING.match(m.group(0))
-    if lead and not m.group(0).lower().startswith(("les ", "le mois", "l")):
-        start += lead.end()
+    """"ce jeudi" is dated as "jeudi"; "le 12 mars", "les 14 et 15" keep their article."""
+    start, end = m.span()
+    if m.string.startswith("ce", start):
+        lead = _LEADING.match(m.string, start)
+        start = lead.end() if lead else start
     return start, end
 
 
