@@ -710,3 +710,10 @@ def test_honorifics_firms_places_and_noise(text, model, expected):
 ])
 def test_a_facility_named_after_a_person_is_not_a_person(text, model, expected):
     assert _refine(text, model) == expected
+
+
+def test_one_title_case_word_called_misc_is_a_place():
+    text = "Les habitants de Mutimbuzi ont reçu des semences."
+    assert _refine(text, [("Mutimbuzi", "MISC")]) == [("Mutimbuzi", "LOC")]
+    # an acronym stays MISC when it names a programme
+    assert _refine("Le PNDS avance.", [("PNDS", "MISC")])[0][1] != "LOC"
