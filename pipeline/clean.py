@@ -121,7 +121,7 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
         links = bp.LINK_LIST_MAX if bp.LINK_LIST.fullmatch(line) else links - 1 if linked else 0
         if linked or _read_metadata_line(line, meta, in_header) or bp.is_furniture(line):
             meta.removed.append(line)
-        elif in_header and not kept and bp.is_rubric(line):
+        elif in_header and bp.is_rubric(line):  # menu items and rubric labels above the story
             meta.removed.append(line)
         else:
             kept.append(line)
@@ -135,12 +135,14 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
 
 
 def _cut_masthead(lines: list[str], meta: _Meta) -> list[str]:
-    """Of the short lines above the first paragraph, the headline is the longest; those
-    above it are the site's masthead ("République du Sénégal", "Ministère des Postes, …")."""
+    """Of the short lines above the first paragraph, the headline is the longest, preferring
+    one with a colon; those above it are the site's masthead ("République du Sénégal",
+    "Ministère des Postes, …", "Le portail de l'actualité minière du Mali")."""
     first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), None)
     if first is None or first < 2:
         return lines
-    headline = max(range(first), key=lambda i: len(lines[i]))
+    # a French headline usually reads "Topic : what happened"; a site's tagline does not
+    headline = max(range(first), key=lambda i: (": " in lines[i], len(lines[i])))
     meta.removed.extend(lines[:headline])
     return lines[headline:]
 
@@ -188,13 +190,15 @@ def _read_one_metadata(line: str, meta: _Meta, in_header: bool) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"\s*(?:[-–|,]|à)?\s*\d{1,2}\s?[h:]\s?\d{2}\b")
 _BYLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
 def _is_date_line(line: str) -> bool:
     """A header line that is only a date ("19 sept. 2025", "Lundi 3 mars 2025 - 10:42")."""
     found = find_dates(line)
-    return bool(found) and sum(d.end - d.start for d in found) >= 0.6 * len(line)
+    written = len(_CLOCK.sub("", line).strip(" -–|,"))  # "16/04/2026 - 09:30"
+    return bool(found) and sum(d.end - d.start for d in found) >= 0.6 * written
 
 
 def _read_bullet(value: str, meta: _Meta) -> None:

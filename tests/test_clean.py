@@ -474,3 +474,33 @@ def test_a_byline_with_separators_gives_author_and_date():
     assert doc["title"] == "SIAM 2026 : Meknès accueille la 18e édition"
     assert doc["publication_date"] == date(2026, 4, 22)
     assert "Publié" not in doc["text"]
+
+
+@pytest.mark.parametrize("line", [
+    "Mines & Carrières / Lithium", "Économie › Transports", "Plan du site | Liens utiles | Mentions légales",
+    "Mentions légales – Qui sommes-nous ? – Publicité", "Tout accepter", "OK, je m’inscris",
+    "Ce site utilise des cookies pour améliorer votre expérience. En poursuivant votre navigation, "
+    "vous acceptez leur utilisation.", "Recevez notre lettre d'information hebdomadaire",
+    "Partagez cet article : Facebook – WhatsApp – X",
+    "Centre d’Information et de Communication Gouvernementale (CICG)",
+])
+def test_menus_cookie_banners_newsletters_and_footer_links(line):
+    from pipeline.rules import boilerplate as bp
+    assert bp.is_furniture(line)
+
+
+def test_a_scraped_page_keeps_only_the_story():
+    raw = ("MALI MINES INFOS\nLe portail de l'actualité minière et énergétique du Mali\nAccueil\nMines\n"
+           "Énergie\nNous utilisons des cookies pour mesurer l'audience de ce site. Accepter | Refuser\n"
+           "Mines & Carrières / Lithium\nLithium : la mine de Kalana-Ouest entre en production\n"
+           "Par Kader TRAORÉ, envoyé spécial à Bougouni\n16/04/2026 - 09:30\n"
+           "Bougouni – Le ministre des Mines a procédé samedi à la mise en service de l’usine de "
+           "concentration de la mine de lithium de Kalana-Ouest, en présence des autorités.\n"
+           "2 commentaires\nDrissa Sangaré\nQue les jeunes de Kalana soient recrutés en priorité.\n")
+    doc = clean_document("m.txt", raw.encode(), {})
+    assert doc["title"] == "Lithium : la mine de Kalana-Ouest entre en production"
+    assert doc["author"] == "Kader TRAORÉ"
+    assert doc["publication_date"] == date(2026, 4, 16)
+    assert doc["text"].splitlines()[1:] == [
+        "Bougouni – Le ministre des Mines a procédé samedi à la mise en service de l’usine de "
+        "concentration de la mine de lithium de Kalana-Ouest, en présence des autorités."]

@@ -76,14 +76,25 @@ LINE = [re.compile(p, _I) for p in (
     r"photo d['’]illustration\.?",
     r"©\s*\w.*|\(?(?:afp|reuters|ap)\)?\s*photo.*",
     r"(?:à )?lire (?:aussi|également)\b.*",
+    # cookie banners and their buttons
+    r".{0,200}\bcookies?\b.{0,200}(?:accept|refus|navigation|paramètr|compris|audience|"
+    r"vie privée|expérience|désactiver|statistiques).{0,120}",
+    r"(?:tout )?(?:accepter|refuser|personnaliser|paramétrer)(?:\s*[|/–-]\s*(?:tout )?(?:accepter|refuser|"
+    r"personnaliser|paramétrer))*|ok|j['’]ai compris|valider|fermer",
+    # newsletter boxes
+    r"(?:recevez|recevoir|restez informée?s?|inscrivez-vous|abonnez-vous)\b.{0,100}",
+    r"newsletter\b.{0,80}|votre (?:adresse )?e-?mail|(?:ok, )?je m['’]inscris|inscription",
     # credits of the newsroom or the press office that wrote the piece
     r"(?:la )?rédaction(?:\s+[\w’'-]+){0,3}",
-    r"(?:cellule|service|direction|bureau)\s+(?:de\s+(?:la\s+)?)?(?:communication|presse)\b.{0,60}",
+    r"(?:centre|cellule|service|direction|bureau)\s+(?:d['’]information\s+et\s+de\s+|de\s+(?:la\s+)?)?"
+    r"(?:communication|presse|information)\b.{0,80}",
     r"[\W_]+",
 )]
 
 FOOTER = [re.compile(p, _I) for p in (
     r"commentaires?(?:\s*\(\d+\))?",
+    r"\d+\s+(?:commentaires?|réactions?)",
+    r"(?:vos |les )?réactions?(?:\s*\(\d+\))?\s*:?",
     r"laisser un commentaire",
     r"articles? similaires",
     r"dans la même rubrique",
@@ -101,7 +112,16 @@ LINK_LIST_MAX = 6
 # "Partager : Facebook | X | WhatsApp", "Facebook Twitter LinkedIn E-mail"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|imprimer|messenger|instagram|"
             r"youtube|tiktok|pinterest|copier le lien|partager|partagez)")
-SHARE_BAR = re.compile(rf"(?:partager|partagez)?\s*:?\s*{_NETWORK}(?:\s*[|,•/·-]?\s*{_NETWORK})*", _I)
+SHARE_BAR = re.compile(rf"(?:partage[rz](?: cet article| l['’]article)?)?\s*:?\s*{_NETWORK}"
+                       rf"(?:\s*[|,•/·–-]?\s*{_NETWORK})*", _I)
+
+# Breadcrumbs and footer link rows: short segments joined by › > / | – ("Économie › Transports",
+# "Mentions légales – Qui sommes-nous ? – Publicité").
+_SEGMENT = r"[^.!:;,\n]{1,40}?"
+BREADCRUMB = re.compile(rf"{_SEGMENT}(?:\s+[›>»/]\s+{_SEGMENT})+")
+SITE_PAGE = re.compile(r"mentions légales|plan du site|qui sommes-nous|à propos|contact|publicité|"
+                       r"accessibilité|nous écrire|liens utiles|conditions d['’]utilisation|"
+                       r"politique de confidentialité|annonceurs|rss", _I)
 
 # "Publié le 12 mars 2025 à 10h32", "Mis à jour le …": their date is the publication date.
 PUBLISHED = re.compile(r"(?:publié|mis en ligne|mis à jour|mise à jour|posté)"
@@ -109,7 +129,8 @@ PUBLISHED = re.compile(r"(?:publié|mis en ligne|mis à jour|mise à jour|posté
 # "Par Jean Materne Zambo, source: MCENMA", "Par la rédaction"
 # The author is "la rédaction" or capitalized words, so "Par étapes jusqu'en 2027" is content.
 BY = re.compile(r"(?i:par)\s+(?P<author>(?i:la rédaction)|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ýa-z][\w'’.-]*){0,5})"
-                r"(?:\s*,\s*(?i:source)\s*:\s*(?P<source>.+))?")
+                r"(?:\s*,\s*(?i:source)\s*:\s*(?P<source>.+)"
+                r"|\s*,\s*(?i:envoyée? spéciale?|correspondante?|notre correspondante?|avec agences?)\b.{0,40})?")
 # Bullet lines under a headline: "- Amadou Diallo", "- il y a 2 jours", "- 20 nov."
 BULLET = re.compile(r"[-–•]\s+(?P<value>.+)")
 # "[DIGITAL Business Africa] –" at the head of the first paragraph
@@ -129,7 +150,14 @@ def is_rubric(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    return bool(SHARE_BAR.fullmatch(line)) or any(p.fullmatch(line) for p in LINE)
+    return (bool(SHARE_BAR.fullmatch(line) or BREADCRUMB.fullmatch(line)) or _is_site_links(line)
+            or any(p.fullmatch(line) for p in LINE))
+
+
+def _is_site_links(line: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s[|–—·•]\s", line)]
+    return len(parts) > 1 and all(len(p.split()) <= 4 for p in parts) and \
+        any(SITE_PAGE.search(p) for p in parts)
 
 
 def is_footer(line: str) -> bool:
