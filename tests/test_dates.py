@@ -656,3 +656,10 @@ def test_a_capitalized_name_like_month_alone_is_not_a_date():
 
 def test_a_street_after_an_elided_article_is_no_date():
     assert find_dates("Les travaux longent l’Avenue du 22 Mars à Bamako.", REF) == []
+
+
+def test_a_reporting_verb_does_not_date_what_it_reports():
+    ref = date(2026, 6, 12)
+    assert find_dates("Elle a annoncé une baisse des tarifs dès fin septembre.", ref)[0].date_start == date(2026, 9, 21)
+    assert find_dates("Il a annoncé le démarrage, début décembre, des travaux.", date(2025, 11, 20))[0].date_start \
+        == date(2025, 12, 1)

@@ -279,3 +279,12 @@ def test_other_african_currencies(text, amount, currency):
 ])
 def test_currency_codes_of_the_region(text, amount, currency):
     assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("La Zambie apporte ZMW 1,1 milliard au projet.", 1.1e9, "ZMW"),
+    ("Le budget atteint FC 850 milliards.", 850e9, "CDF"),
+    ("Le kilo de vanille se vend 60 000 Ar.", 60000.0, "MGA"),
+])
+def test_codes_of_central_and_east_africa(text, amount, currency):
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]

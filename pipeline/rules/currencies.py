@@ -33,6 +33,7 @@ AFTER = {
     "ariary": "MGA", "ariarys": "MGA", "mga": "MGA", "livres turques": "TRY", "livre turque": "TRY",
     "try": "TRY", "fdj": "DJF", "francs djibouti": "DJF", "djf": "DJF", "fbu": "BIF", "bif": "BIF",
     "frw": "RWF", "fg": "GNF", "dh": "MAD", "dhs": "MAD", "dzd": "DZD", "tnd": "TND",
+    "fc": "CDF", "ar": "MGA", "zmw": "ZMW",
     "francs congolais": "CDF", "franc congolais": "CDF", "cdf": "CDF",
     "francs rwandais": "RWF", "rwf": "RWF", "francs burundais": "BIF",
     "francs comoriens": "KMF", "francs djiboutiens": "DJF",
@@ -53,7 +54,7 @@ BEFORE = {
     "£": "GBP", "gbp": "GBP", "xof": "XOF", "fcfa": "XOF", "cfa": "XOF", "xaf": "XAF",
     "gnf": "GNF", "ngn": "NGN", "ghs": "GHS", "cad": "CAD", "chf": "CHF", "mad": "MAD",
     "dzd": "DZD", "tnd": "TND", "mga": "MGA", "cdf": "CDF", "djf": "DJF", "bif": "BIF",
-    "rwf": "RWF", "mru": "MRU", "egp": "EGP", "zar": "ZAR", "kes": "KES",
+    "rwf": "RWF", "mru": "MRU", "egp": "EGP", "zar": "ZAR", "kes": "KES", "zmw": "ZMW", "fc": "CDF",
 }
 
 # Codes that carry their own scale: "38 MMDH" is 38 milliards de dirhams.

@@ -424,8 +424,11 @@ def _resolve_month(g: dict, ctx: _Context, days: tuple[int, int] | None = None):
         elif ref is not None:
             if ctx.future:
                 year = ref.year if month >= ref.month else ref.year + 1
-            else:
+            elif ctx.tense == "past":
                 year = ref.year if month <= ref.month else ref.year - 1
+            else:  # no tense: the nearest such month, the past one on a tie
+                year = min((ref.year - 1, ref.year, ref.year + 1),
+                           key=lambda y: (abs((y - ref.year) * 12 + month - ref.month), y))
         else:
             year = ctx.year_hint
     if year is None:

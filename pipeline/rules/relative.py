@@ -97,6 +97,9 @@ PAST_CUES = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|s['’]est|se sont|s['’]était|"
     r"s['’]étaient)"
     r"\s+(?:\w+\s+){0,2}?"
+    # a reporting verb says when something was said, not when what it reports happens
+    r"(?!(?:annoncé|indiqué|précisé|déclaré|assuré|promis|affirmé|estimé|expliqué|ajouté|"
+    r"souligné|souhaité|prévu|fait savoir)\b)"
     r"\w+(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte)\b"
     # a bare participle right before a day: "le don octroyé le 15 janvier" ("-ité" are nouns,
     # "-di" weekdays: "jeudi le 12")
