@@ -29,7 +29,7 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
                  r"audiences?|visite de courtoisie|entretien avec|tête-à-tête"),
     ("signature", r"AUX signé|signER|AUX paraphé|paraphER|AUX conclu|AUX scellé",
                   r"signature"),
-    ("appointment", r"AUX nommé|nommée?s?(?= (?:au poste|à la tête|directeur|directrice|coordonna|secrétaire|président))|"
+    ("appointment", r"AUX nommé|nommée?s?(?=[^.;]{0,30}\b(?:au poste|à la tête|directeur|directrice|coordonna|secrétaire|président))|"
                     r"AUX été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?|portée? à la tête)|"
                     r"AUX prêté serment|AUX pris (?:ses|leurs) fonctions",
                     r"nomination|installation officielle|passation (?:de service|de charges|des charges|de pouvoirs?)|"
@@ -37,9 +37,10 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
     ("adoption", r"AUX (?:adopté|approuvé|validé|ratifié|voté|entériné)|"
                  r"adoptER|approuvER|validER|ratifiER|entérinER|votée?s?|promulguée?s?",
                  r"adoption|approbation|ratification"),
-    ("financing", r"AUX (?:octroyé|financé|décaissé|débloqué|alloué|offert)|octroyée?s?|décaissER|débloquER|"
+    ("financing", r"AUX (?:octroyé|financé|décaissé|débloqué|alloué|offert|levé)|octroyée?s?|décaissER|débloquER|"
+                  r"AUX remis(?=[^.;]{0,60}\b(?:chèques?|dons?|kits?|matériels?|équipements?|vivres|lots?|enveloppes?)\b)|"
                   r"mobilisée?s?|allouée?s?|(?:AUX )?fait (?:un )?don|"
-                  r"AUX accordé(?=[^.;]{0,40}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)",
+                  r"AUX accordé(?=[^.;]{0,80}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)",
                   r"financement|prêt|subvention|don de|appui budgétaire|"
                   r"remise (?:de|d['’])\s?(?:(?:un|une|des|du|la|le|l['’])\s?)?(?:dons?|chèques?|matériels?|équipements?|kits?|vivres|lots?)"),
     ("launch", r"lancER|AUX lancé|inaugurER|AUX inauguré|démarrER|AUX démarré|débutER|"
@@ -69,10 +70,13 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
 ]
 REPORTING = "announcement"
 
-# Verbs that say an event took place, not what it was: "la session se tiendra mi-décembre".
+# Verbs that say an event took place, or where, not what it was: "la session se tiendra
+# mi-décembre".
 # They rank after the nouns, which name the event; alone, they make it a conference.
 OCCURRENCE = (r"se tiendr(?:a|ont)|s['’]est tenue?|se sont tenue?s|AUX eu lieu|aura lieu|auront lieu|"
-              r"s['’]est déroulée?|se sont déroulée?s")
+              r"s['’]est déroulée?|se sont déroulée?s|"
+              # hosting: "Libreville accueillera du 18 au 20 juin les Rencontres minières"
+              r"accueiller(?:a|ont)|AUX accueilli|abriter(?:a|ont)|AUX abrité")
 
 # Approving a loan or a grant is a financing: "la BAD a approuvé un prêt de 45 millions";
 # ratifying it, or passing the law that authorises it, stays an adoption.
@@ -81,6 +85,10 @@ FUNDS = re.compile(r"\b(?:prêts?|dons?|financements?|subventions?|enveloppes?|a
 LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|ratifi\w*)\b", re.IGNORECASE)
 # Clauses joined by ", et", ";" … : a trigger across one belongs to the other clause's date.
 CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|;")
+# A relative clause ("…, dont la réception est prévue au troisième trimestre") has its own
+# verb: a trigger outside it never dates it. (A reported clause, "a indiqué que …", is an
+# announcement when nothing inside it names the event, as the gold guidelines have it.)
+CLAUSE_WALL = re.compile(r",\s+(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
 
 # Approving an appointment is the appointment: "le Conseil a entériné la nomination de …".
 APPOINTS = re.compile(r"\bnominations?\b", re.IGNORECASE)
@@ -106,7 +114,8 @@ TRIGGERS.append((_TIERS["occurrence"], "conference", _compile(OCCURRENCE)))
 # Verbs of presence say that something happened, not what: "a pris part, le 21 novembre, à
 # une avancée majeure. … les pays membres ont procédé à la signature". The next sentence
 # names it; without one, the event is a conference.
-PRESENCE = _compile(r"AUX (?:pris part|participé|assisté)|(?:était|étaient) présente?s?")
+PRESENCE = _compile(r"AUX (?:pris part|participé|assisté)|prendr(?:a|ont) part|participer(?:a|ont)|"
+                    r"(?:était|étaient) présente?s?")
 
 # Dates that never date an event:
 # - the dateline of a dispatch, "Niamey, 12 fév (ANP) –": when it was written;
