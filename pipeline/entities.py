@@ -90,6 +90,7 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     for m in names.COMPANY.finditer(text):
         spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
     spans = _facilities(text, spans)
+    spans = _married_names(text, spans)
     spans = _add_titled_surnames(text, spans, local)
     spans = _add_gazetteer(text, spans, lexicon)
     spans = _add_surnames(text, spans)
@@ -114,12 +115,17 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM_TOKEN.fullmatch(word))
 
 
-_CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appelée?s?|dénommée?s?|dite?s?)\s|,\s+(?:le|la|les|l['’]|un|une|des)\b|\s+n\s?°")
+_CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appelée?s?|dénommée?s?|dite?s?)\s|"
+                     r",\s+(?:le|la|les|l['’]|un|une|des|et|puis|mais|qui|dont|où|avec|par)\b|\s+n\s?°|"
+                     # a date or a dateline dash ends a name: "Conseil des ministres du mercredi",
+                     # "Kaya samedi dernier", "Kaya à la mi-mai", "Kaya – Le ministre"
+                     rf"\s+(?:du\s+)?(?:{WEEKDAY})\b|\s+à\s+la\s+mi-|\s[–—]\s")
 # What follows these is a place, whatever the model says: "la commune de Dan Issa".
 _LOCATIVE = re.compile(r"\b(?:commune|localité|village|ville|région|département|district|quartier|"
                        r"province|préfecture|cercle|site|axe|tronçon|route|corridor|chef-lieu)\s+"
                        r"(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’])\s*$", re.IGNORECASE)
-_AT = re.compile(r"\bà\s+$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,20}\)\s*)?[–—-]\s")
+_AT = re.compile(r"(?:\bà|\bentre|\bvers|\bentre\s+\S+\s+et)\s+$")
 _PLACE_BEFORE = re.compile(r"(?:\bà|\ben|\b(?:région|commune|quartier|ville|cercle|province|préfecture|département)\s+(?:de|du|des|d['’]))\s*$", re.IGNORECASE)
 _AFTER_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.IGNORECASE)
 _COMMON_ENDING = re.compile(r"(?:ée?s?|ant|ment|tion|ité|eur|ence|ance)$")
@@ -146,6 +152,7 @@ def _repair(text: str, span: Span) -> Span | None:
         start, label = start + title.end(), "PER"
     surface = text[start:end]
     if (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES or surface.islower()
+            or text[start - 1:start] == "/"  # "n°2026-0042/PT-RM"
             or surface.split()[0] in _CURRENCY_CODES or fold(surface) in _CURRENCY_WORDS
             or re.search(r"\d/|/\d", surface)
             or titles.GENERIC_STATE.fullmatch(surface)
@@ -158,6 +165,9 @@ def _repair(text: str, span: Span) -> Span | None:
         label = "PER"
     elif label == "MISC" and " " not in surface and _PLACE_BEFORE.search(text[max(0, start - 25):start]):
         label = "LOC"  # "à Sébénikoro", "dans la région du Tchologo"
+    elif label == "PER" and " " not in surface and _DATELINE_AFTER.match(text, end) \
+            and text.rfind("\n", 0, start) + 1 == start:
+        label = "LOC"  # "Bougouni – Le ministre …": a dateline names a place
     elif label in ("PER", "MISC") and _is_place_context(text, start, surface):
         label = "LOC"  # "la localité de Dan Issa", "à Dikhil"
     elif label == "MISC" and " " not in surface and not surface.isupper() and "-" not in surface:
@@ -272,6 +282,18 @@ def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
 
 # "le ministre MBARGA NDZANA", "La directrice générale ABANDA ONANA": capitals after a title.
 _TITLED_SURNAME = re.compile(rf"{titles.TITLE_HEADS.pattern}[^\S\n]+(?P<name>{names.SURNAME}(?:[^\S\n]+{names.SURNAME})*)(?![\w'’-])")
+
+
+_MARRIED = re.compile(r"[^\S\n]+(?:épouse|née|veuve)[^\S\n]+[A-ZÀ-Ý][\w’'-]+(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]+)?")
+
+
+def _married_names(text: str, spans: list[Span]) -> list[Span]:
+    """"Mariam Ouattara épouse Koné", "Awa Diallo née Sy": one person."""
+    for s0, e0, label in sorted(spans):
+        m = _MARRIED.match(text, e0)
+        if label == "PER" and m:
+            spans = _add(spans, (s0, m.end(), "PER"), strong=True)
+    return spans
 
 
 def _facilities(text: str, spans: list[Span]) -> list[Span]:

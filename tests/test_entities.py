@@ -717,3 +717,23 @@ def test_one_title_case_word_called_misc_is_a_place():
     assert _refine(text, [("Mutimbuzi", "MISC")]) == [("Mutimbuzi", "LOC")]
     # an acronym stays MISC when it names a programme
     assert _refine("Le PNDS avance.", [("PNDS", "MISC")])[0][1] != "LOC"
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le Conseil des ministres du mercredi 1er juillet a validé le plan.",
+     [("Conseil des ministres du mercredi", "ORG")], []),
+    ("Le convoi a quitté Kaya samedi dernier.", [("Kaya samedi dernier", "MISC")], [("Kaya", "LOC")]),
+    ("Bougouni – Le ministre des Mines a inauguré l’usine.", [("Bougouni", "PER")], [("Bougouni", "LOC")]),
+    ("La route entre Booué et Ivindo sera refaite.", [("Booué", "PER"), ("Ivindo", "PER")],
+     [("Booué", "LOC"), ("Ivindo", "LOC")]),
+    ("Mme Mariam Ouattara épouse Koné a été nommée.", [("Mariam Ouattara", "PER"), ("Koné", "PER")],
+     [("Mariam Ouattara épouse Koné", "PER")]),
+    ("Le directeur, Crispin MBUYI wa KALALA, a parlé.", [("Crispin MBUYI", "PER"), ("KALALA", "ORG")],
+     [("Crispin MBUYI wa KALALA", "PER")]),
+    ("La cérémonie s’est tenue au Centre international de conférences Abdou Diouf (CICAD).",
+     [("Centre international de conférences Abdou Diouf", "ORG"), ("CICAD", "ORG")],
+     [("Centre international de conférences Abdou Diouf", "LOC"), ("CICAD", "LOC")]),
+    ("Par décret n°2026-0042/PT-RM du 23 janvier, il est nommé.", [("PT-RM", "ORG")], []),
+])
+def test_names_cut_at_dates_datelines_and_venues(text, model, expected):
+    assert _refine(text, model) == expected

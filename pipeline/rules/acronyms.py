@@ -19,12 +19,17 @@ ORG_HEADS = ["Agence", "Autorité", "Société", "Comité", "Commission", "Conse
 MISC_HEADS = ["Programme", "Projet", "Plan", "Stratégie", "Politique", "Forum", "Salon",
               "Semaine", "Initiative", "Fonds d’Investissement", "Biennale", "Festival",
               "Sommet", "Village", "Vision", "Agenda", "Accord", "Facilité", "Cadre", "Assises",
-              "Charte", "Pacte", "Feuille de route", "Code"]
+              "Charte", "Pacte", "Feuille de route", "Code", "Loi"]
+# Venues are places: "Centre international de conférences Abdou Diouf", "Palais des congrès".
+LOC_HEADS = ["Centre international de conférences", "Palais des congrès", "Palais des sports",
+             "Complexe sportif", "Stade", "Esplanade"]
 
 
 def head_label(name: str) -> str | None:
-    """ORG or MISC from the noun that opens a name ("Agence …", "Programme …")."""
+    """ORG, MISC or LOC from the noun that opens a name ("Agence …", "Programme …", "Stade …")."""
     first = name.split()[0] if name else ""
+    if name.startswith(tuple(LOC_HEADS)):
+        return "LOC"
     if first in MISC_HEADS or name.startswith("Fonds d’Investissement"):
         return "MISC"
     return "ORG" if first in ORG_HEADS else None
@@ -36,6 +41,7 @@ _ACRONYM_IN_BRACKETS = rf"{ACRONYM}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?"
 DEFINITION = re.compile(
     rf"(?<![\w])(?P<long>(?:{_HEADS})\b[^()\n.;]{{3,160}}?)\s*"
     rf"(?:\(\s*(?P<acr>{_ACRONYM_IN_BRACKETS})\s*\)|,\s+(?P<acr2>{ACRONYM})\b)")
+_VERB = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s")
 _LAST_HEAD = re.compile(rf"(?<![\w])(?:{_HEADS})\b")
 
 
@@ -47,6 +53,8 @@ def definitions(text: str) -> list[tuple[int, int, str, str, str]]:
         # "Le Conseil a approuvé … au Programme d'Appui … (PARSAS)": the name is the last one.
         start = m.start("long") + [h.start() for h in _LAST_HEAD.finditer(long_form)][-1]
         long_form = text[start:m.start("long") + len(long_form)]
+        if _VERB.search(long_form):  # "Conseil des ministres a adopté … (LOIFIN)": no name
+            continue
         acronym = m.group("acr") or m.group("acr2")
         found.append((start, start + len(long_form), long_form, acronym, head_label(long_form)))
     return found

@@ -10,7 +10,7 @@ import re
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _LOW = "a-zàâäçéèêëîïôöùûüÿ"
 # Particles that sit inside a name and must not split it.
-PARTICLES = r"(?:AG|Ag|ag|Ould|ould|OULD|Ben|ben|BEN|N['’]|dit|Bint|bint|Mint|mint|Ibn|El|de|da|dos)"
+PARTICLES = r"(?:AG|Ag|ag|Ould|ould|OULD|Ben|ben|BEN|N['’]|dit|Bint|bint|Mint|mint|Ibn|El|de|da|dos|wa|ya)"
 # Capital words that end a name-shaped string without being a surname.
 LEGAL_FORMS = {"SA", "SARL", "SAS", "SUARL", "GIE"}
 NOT_SURNAMES = LEGAL_FORMS | {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
@@ -21,7 +21,8 @@ SURNAME = rf"(?:[DN]['’])?[{_UP}]{{2,}}(?:[-'’/][{_UP}]{{2,}})*"  # and "KON
 # "Ahmed Ould Cheikh SIDIYA", "Khalid Ben Saleh AL-OTAIBI"
 _SP = r"[^\S\n]+"  # spaces, never a line break
 GIVEN_THEN_SURNAME = re.compile(
-    rf"(?<![\w'’-]){GIVEN}(?:{_SP}(?:{GIVEN}|{PARTICLES})){{0,4}}{_SP}{SURNAME}(?:{_SP}{SURNAME})*(?![\w'’-])")
+    rf"(?<![\w'’-]){GIVEN}(?:{_SP}(?:{GIVEN}|{PARTICLES})){{0,4}}{_SP}{SURNAME}"
+    rf"(?:{_SP}(?:{PARTICLES}{_SP})?{SURNAME})*(?![\w'’-])")  # "Crispin MBUYI wa KALALA"
 # Title-case names joined by a particle: "Leyti N’Diaye", "Ousmane Ag Mohamed"
 WITH_PARTICLE = re.compile(
     rf"(?<![\w'’-]){GIVEN}(?:{_SP}{GIVEN})?{_SP}(?:AG|Ag|Ould|ould|Ben|ben|N['’])[^\S\n]*[{_UP}][{_LOW}{_UP}'’-]+(?![\w-])")

@@ -68,6 +68,7 @@ _NOT_ENTITIES = {
     "finances", "économie", "transports", "tourisme", "culture", "justice", "défense",
     "sécurité", "environnement", "télécommunications", "travaux publics", "élevage",
     "intelligence artificielle", "numérique", "hydraulique", "communication",
+    "avant-hier", "après-demain", "palais présidentiel", "tbit", "gbit", "mbit",
 }
 # "l'État camerounais", "État congolais": the State and its nationality adjective.
 GENERIC_STATE = re.compile(r"(?:l['’])?[ÉE]tats?\s+[a-zàâçéèêëîïôûùüÿ-]+")
