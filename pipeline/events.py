@@ -10,7 +10,7 @@ import hashlib
 
 import re
 
-from .rules.event_lexicon import (APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, CLAUSE_WALL, DATELINE_AFTER,
+from .rules.event_lexicon import (APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, DATELINE_AFTER,
                                   FRAME, FUNDS, LEGAL, MET, PERIOD_QUALIFIER, PRESENCE, TRIGGERS)
 
 _ACTORS = ("PER", "ORG")
@@ -65,7 +65,6 @@ def _second_event(event_type: str, sentence: str, dates: list[tuple[int, int]]) 
     met = MET.search(sentence)
     if met:
         gaps = [_distance(sentence, met.start(), met.end(), s, e) for s, e in dates]
-        gaps = [10**6 if gap is None else gap for gap in gaps]
         met = met if gaps[0] == min(gaps) else None
     if met and event_type == "adoption":
         return "meeting", met.group(0)
@@ -105,20 +104,17 @@ def nearest_trigger(sentence: str, date_start: int, date_end: int,
     """(event_type, trigger text) for a date: a verb before a noun, a reporting verb last,
     then the nearest to the date, then the more specific type (see rules/event_lexicon).
     A trigger nearer to another date of the sentence is that date's ("a accordé en juillet
-    une subvention, avant la mise en service prévue en mars").
+    une subvention, avant la mise en service prévue en mars"), unless no trigger is left.
     A frame noun takes the type of the trigger it frames ("cérémonie de signature")."""
-    candidates = []
+    candidates, theirs = [], []
     for rank, (tier, event_type, regex) in enumerate(TRIGGERS):
         for m in regex.finditer(sentence):
             if m.start() < date_end and date_start < m.end():
                 continue  # inside the date expression itself
             distance = _distance(sentence, m.start(), m.end(), date_start, date_end)
-            if distance is None:
-                continue  # the date sits in a relative or reported clause of its own
-            mine = all(distance <= (_distance(sentence, m.start(), m.end(), s, e) or distance)
-                       for s, e in other_dates)
-            if mine:
-                candidates.append((tier, distance, rank, event_type, m.group(0), m.start()))
+            mine = all(distance <= _distance(sentence, m.start(), m.end(), s, e) for s, e in other_dates)
+            (candidates if mine else theirs).append((tier, distance, rank, event_type, m.group(0), m.start()))
+    candidates = candidates or theirs
     if not candidates:
         return None
     best = min(candidates)
@@ -135,14 +131,10 @@ def nearest_trigger(sentence: str, date_start: int, date_end: int,
     return event_type, trigger
 
 
-def _distance(sentence: str, start: int, end: int, date_start: int, date_end: int) -> int | None:
+def _distance(sentence: str, start: int, end: int, date_start: int, date_end: int) -> int:
     """Characters between a trigger and a date; across a clause break (", et …", ";") a
-    trigger is farther than any within the date's clause; None when the date follows the
-    trigger inside a relative or reported clause ("a visité le chantier, dont la réception
-    est prévue au troisième trimestre", "a indiqué que les travaux seront achevés en avril")."""
+    trigger is farther than any within the date's clause."""
     gap = (end, date_start) if end <= date_start else (date_end, start)
-    if end <= date_start and CLAUSE_WALL.search(sentence, start, date_start):
-        return None
     penalty = 1000 if CLAUSE_BREAK.search(sentence, *gap) else 0
     return max(0, gap[1] - gap[0]) + penalty
 

@@ -197,29 +197,6 @@ def test_a_council_that_met_and_adopted_makes_two_events():
         (date(2026, 1, 28), "adoption")]
 
 
-def test_a_date_inside_a_relative_clause_is_not_the_main_verb_s():
-    sentence = ("Le ministre a visité à Yagoua le chantier du pont, dont la réception est prévue au "
-                "troisième trimestre 2027.")
-    start = sentence.index("au troisième")
-    assert nearest_trigger(sentence, start, len(sentence) - 1) is None
-    # a reported clause that names no event is the announcement itself
-    sentence = "Le ministre a indiqué que les travaux seront achevés début avril."
-    start = sentence.index("début avril")
-    assert nearest_trigger(sentence, start, start + 11)[0] == "announcement"
-    # "ainsi que" is no reported clause
-    sentence = "Le ministre a reçu le maire ainsi que le préfet, ce mardi 3 mars 2026."
-    start = sentence.index("mardi")
-    assert nearest_trigger(sentence, start, start + 18)[0] == "audience"
-
-
-def test_a_date_does_not_borrow_the_trigger_of_another_date():
-    text = ("Selon le rapport de l’ARTP, publié le vendredi 27 février, les services mobiles ont "
-            "progressé de 12 % en 2025.")
-    events = _events_of(text, ("vendredi 27 février", date(2026, 2, 27), date(2026, 2, 27)),
-                        ("en 2025", date(2025, 1, 1), date(2025, 12, 31)))
-    assert events == [(date(2026, 2, 27), "announcement")]
-
-
 @pytest.mark.parametrize("sentence, date_text, expected", [
     ("La fintech avait levé le 12 février 3 millions de dollars.", "12 février", "financing"),
     ("La BAD a accordé, le mercredi 18 février 2026 à Abidjan, un prêt de 40 millions.",

@@ -85,11 +85,6 @@ FUNDS = re.compile(r"\b(?:prêts?|dons?|financements?|subventions?|enveloppes?|a
 LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|ratifi\w*)\b", re.IGNORECASE)
 # Clauses joined by ", et", ";" … : a trigger across one belongs to the other clause's date.
 CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|;")
-# A relative clause ("…, dont la réception est prévue au troisième trimestre") has its own
-# verb: a trigger outside it never dates it. (A reported clause, "a indiqué que …", is an
-# announcement when nothing inside it names the event, as the gold guidelines have it.)
-CLAUSE_WALL = re.compile(r",\s+(?:dont|qui|où|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
-
 # Approving an appointment is the appointment: "le Conseil a entériné la nomination de …".
 APPOINTS = re.compile(r"\bnominations?\b", re.IGNORECASE)
 
