@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .rules import acronyms, currencies, names, titles
+from .rules import acronyms, boilerplate, currencies, names, titles
 from .rules.months import MONTH
 from .rules.textutil import fold
 from .rules.weekdays import WEEKDAY
@@ -124,9 +124,7 @@ _CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appe
 _LOCATIVE = re.compile(r"\b(?:commune|localité|village|ville|région|département|district|quartier|"
                        r"province|préfecture|cercle|site|axe|tronçon|route|corridor|chef-lieu)\s+"
                        r"(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’])\s*$", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,20}\)\s*)?[–—-]\s")
-_AT = re.compile(r"(?:\bà|\bentre|\bvers|\bentre\s+\S+\s+et)\s+$")
-_PLACE_BEFORE = re.compile(r"(?:\bà|\ben|\b(?:région|commune|quartier|ville|cercle|province|préfecture|département)\s+(?:de|du|des|d['’]))\s*$", re.IGNORECASE)
+_AT = re.compile(r"(?:\bà|\ben|\bentre|\bvers|\bentre\s+\S+\s+et)\s+$")
 _AFTER_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.IGNORECASE)
 _COMMON_ENDING = re.compile(r"(?:ée?s?|ant|ment|tion|ité|eur|ence|ance)$")
 _EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "et", "à", "au", "aux",
@@ -163,13 +161,11 @@ def _repair(text: str, span: Span) -> Span | None:
         label = "ORG"  # "Sénégal Numérique SA"
     elif names.PERSON_SHAPE.fullmatch(surface) and surface.split()[-1] not in names.NOT_SURNAMES:
         label = "PER"
-    elif label == "MISC" and " " not in surface and _PLACE_BEFORE.search(text[max(0, start - 25):start]):
-        label = "LOC"  # "à Sébénikoro", "dans la région du Tchologo"
-    elif label == "PER" and " " not in surface and _DATELINE_AFTER.match(text, end) \
+    elif label == "PER" and " " not in surface and boilerplate.DATELINE_END.match(text, end) \
             and text.rfind("\n", 0, start) + 1 == start:
         label = "LOC"  # "Bougouni – Le ministre …": a dateline names a place
     elif label in ("PER", "MISC") and _is_place_context(text, start, surface):
-        label = "LOC"  # "la localité de Dan Issa", "à Dikhil"
+        label = "LOC"  # "la localité de Dan Issa", "à Dikhil", "dans la région du Tchologo"
     elif label == "MISC" and " " not in surface and not surface.isupper() and "-" not in surface:
         label = "LOC"  # one title-case word the model calls MISC is a village or a district here
     return start, end, acronyms.head_label(surface) or label

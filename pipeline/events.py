@@ -10,7 +10,8 @@ import hashlib
 
 import re
 
-from .rules.event_lexicon import (APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, DATELINE_AFTER,
+from .rules.boilerplate import DATELINE_END
+from .rules.event_lexicon import (APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK,
                                   FRAME, FUNDS, LEGAL, MET, PERIOD_QUALIFIER, PRESENCE, TRIGGERS)
 
 _ACTORS = ("PER", "ORG")
@@ -80,7 +81,7 @@ def _is_dateline(text: str, date: dict) -> bool:
     line_start = text.rfind("\n", 0, date["start_char"]) + 1
     before = text[line_start:date["start_char"]].rstrip()
     return len(before) <= 40 and before.endswith((",", ", le")) and \
-        bool(DATELINE_AFTER.match(text, date["end_char"]))
+        bool(DATELINE_END.match(text, date["end_char"]))
 
 
 def _is_bound(text: str, date: dict) -> bool:

@@ -141,6 +141,10 @@ DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Z][\w .-]{1,20})\))?\s*[-–—]\s*")
 
 
+# What ends a dateline after its place or date: "(ANP) –", " –".
+DATELINE_END = re.compile(r"\s*(?:\([^)]{2,20}\)\s*)?[–—-]\s")
+
+
 # Rubric labels above a headline: "Économie", "TIC & Télécoms", "Actualités".
 RUBRIC = re.compile(r"[^\d.!?:;,]{2,30}")
 

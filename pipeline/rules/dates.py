@@ -27,7 +27,7 @@ from . import relative as rel
 from .date_grammar import COMPILED, anchors_in
 from .false_positives import is_false_positive
 from .months import FULL_NAMES, NAME_LIKE, month_number
-from .numbers import ORDINALS, ordinal, parse_number, parse_words
+from .numbers import ordinal, parse_number, parse_words
 from .textutil import fold, lower_same_length
 from .weekdays import weekday_number
 
@@ -155,7 +155,6 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     return True
 
 
-ORDINAL_WORDS = {fold(w) for w in ORDINALS}
 _DIGIT_BEFORE = re.compile(r"\d(?:er|e)?\s*$")
 _OF_AFTER = re.compile(r"\s+d[eu'’]")
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'-]+")
@@ -215,9 +214,10 @@ def _int(s: str | None) -> int | None:
     digits = re.sub(r"\D", "", s)
     if digits:
         return int(digits)
-    if fold(s) in ORDINAL_WORDS:  # "seconde", "deuxième"
-        return max(ordinal(s), 1)
-    return parse_words(s) or 1
+    try:
+        return max(ordinal(s), 1)  # "seconde", "deuxième"
+    except KeyError:
+        return parse_words(s) or 1
 
 
 def _month_of(g: dict, n: str) -> int | None:

@@ -113,8 +113,8 @@ PRESENCE = _compile(r"AUX (?:pris part|participé|assisté)|prendr(?:a|ont) part
                     r"(?:était|étaient) présente?s?")
 
 # Dates that never date an event:
-# - the dateline of a dispatch, "Niamey, 12 fév (ANP) –": when it was written;
-DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,20}\)\s*)?[–—-]\s")
+# - the dateline of a dispatch, "Niamey, 12 fév (ANP) –": when it was written (see
+#   boilerplate.DATELINE_END);
 # - a period that qualifies a thing, not a happening: "la loi de finances au titre de
 #   l'exercice 2025", "la stratégie pour la période 2025-2029", "le budget 2026".
 PERIOD_QUALIFIER = re.compile(
