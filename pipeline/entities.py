@@ -95,6 +95,7 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     spans = _add_gazetteer(text, spans, lexicon)
     spans = _add_surnames(text, spans)
     spans = _add_acronyms(text, spans, local)
+    spans = _lone_words_are_places(text, spans)
     return _merge_operator_country(text, sorted(_split_routes(text, spans)))
 
 
@@ -290,6 +291,27 @@ def _married_names(text: str, spans: list[Span]) -> list[Span]:
         if label == "PER" and m:
             spans = _add(spans, (s0, m.end(), "PER"), strong=True)
     return spans
+
+
+# What comes before a person named by one word: "M. Traoré", "le ministre Touré", "Dr Sy".
+_TITLED_BEFORE = re.compile(rf"(?:{titles.TITLE_HEADS.pattern}|\b(?:{'|'.join(re.escape(h) for h in titles.HONORIFICS)}))"
+                            r"[\s,]*$")
+
+
+def _lone_words_are_places(text: str, spans: list[Span]) -> list[Span]:
+    """One title-case word read as a person, with no title before it and no full name of the
+    text containing it, is a town or a village here ("à Zégoua", "Booué", "Tanwalbougou")."""
+    words_of_names = {w for s, e, label in spans if label == "PER" and " " in text[s:e]
+                      for w in text[s:e].split()}
+    out = []
+    for start, end, label in spans:
+        word = text[start:end]
+        if (label == "PER" and " " not in word and word[:1].isupper() and not word.isupper()
+                and word not in words_of_names
+                and not _TITLED_BEFORE.search(text, max(0, start - 40), start)):
+            label = "LOC"
+        out.append((start, end, label))
+    return out
 
 
 def _facilities(text: str, spans: list[Span]) -> list[Span]:

@@ -737,3 +737,14 @@ def test_one_title_case_word_called_misc_is_a_place():
 ])
 def test_names_cut_at_dates_datelines_and_venues(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Les travaux relieront Zégoua à la frontière.", [("Zégoua", "PER")], [("Zégoua", "LOC")]),
+    ("Le ministre Touré a signé l’accord.", [("Touré", "PER")], [("Touré", "PER")]),
+    ("M. Diallo a pris la parole.", [("Diallo", "PER")], [("Diallo", "PER")]),
+    ("Khady Ndour Seck a ouvert la séance. Ndour a salué les élus.",
+     [("Khady Ndour Seck", "PER"), ("Ndour", "PER")], [("Khady Ndour Seck", "PER"), ("Ndour", "PER")]),
+])
+def test_a_lone_untitled_word_read_as_a_person_is_a_place(text, model, expected):
+    assert _refine(text, model) == expected
