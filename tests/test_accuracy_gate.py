@@ -16,12 +16,12 @@ def test_thresholds_cover_both_sets_and_every_table():
     for set_name in ("seeds", "dev", "heldout"):
         metrics = set(thresholds[set_name])
         for needed in ("entities_f1", "dates_f1", "dates_value_accuracy", "money_f1",
-                       "stories_exact_docs", "boilerplate_removed_recall", "events_r"):
+                       "stories_exact_docs", "boilerplate_removed_recall", "events_r", "events_p"):
             assert needed in metrics, f"{set_name} lacks a threshold for {needed}"
 
 
 def test_disabling_the_money_extractor_fails_the_gate(monkeypatch, tmp_path):
-    monkeypatch.setattr(pipeline.extract, "find_money", lambda text: [])
+    monkeypatch.setattr(pipeline.extract, "find_money", lambda text, cfa="XOF": [])
     figures = evaluate({"seeds": GOLD_SETS["seeds"]}, work_dir=tmp_path, baseline=False)
     thresholds = {"seeds": yaml.safe_load(THRESHOLDS.read_text())["seeds"]}
     failures = check_thresholds(figures, thresholds)
