@@ -11,7 +11,7 @@ import hashlib
 import re
 
 from .rules.boilerplate import DATELINE_END
-from .rules.event_lexicon import (APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK,
+from .rules.event_lexicon import (APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, FIGURES_OF,
                                   FRAME, FUNDS, LEGAL, MET, PERIOD_QUALIFIER, PRESENCE, TRIGGERS)
 
 _ACTORS = ("PER", "ORG")
@@ -92,12 +92,17 @@ def _is_bound(text: str, date: dict) -> bool:
 
 def _qualifies_a_thing(text: str, date: dict) -> bool:
     """A period that qualifies a thing, not a happening: "la loi de finances au titre de
-    l'exercice 2025", "la stratégie pour la période 2025-2029"."""
-    if (date["date_end"] - date["date_start"]).days < 300:
-        return False
+    l'exercice 2025", "la stratégie pour la période 2025-2029", "les résultats du premier
+    trimestre 2026"."""
+    days = (date["date_end"] - date["date_start"]).days
     line_start = text.rfind("\n", 0, date["start_char"]) + 1
+    before = text[line_start:date["start_char"]]
+    if days >= 27 and FIGURES_OF.search(before):  # "les résultats du premier trimestre 2026"
+        return True
+    if days < 300:
+        return False
     lead = re.sub(r"[\d\s/–-]+$", "", text[date["start_char"]:date["end_char"]])
-    return bool(PERIOD_QUALIFIER.search(text[line_start:date["start_char"]] + lead))
+    return bool(PERIOD_QUALIFIER.search(before + lead))
 
 
 def nearest_trigger(sentence: str, date_start: int, date_end: int,

@@ -208,3 +208,11 @@ def test_a_council_that_met_and_adopted_makes_two_events():
 ])
 def test_more_genre_verbs(sentence, date_text, expected):
     assert _type_of(sentence, date_text) == expected
+
+
+def test_a_period_that_measures_a_figure_is_no_event_date():
+    text = ("La COMILOG a publié mardi dernier ses résultats du premier trimestre 2026, marqués "
+            "par une hausse des ventes.")
+    events = _events_of(text, ("mardi dernier", date(2026, 4, 14), date(2026, 4, 14)),
+                        ("premier trimestre 2026", date(2026, 1, 1), date(2026, 3, 31)))
+    assert events == [(date(2026, 4, 14), "announcement")]

@@ -117,6 +117,11 @@ PRESENCE = _compile(r"AUX (?:pris part|participé|assisté)|prendr(?:a|ont) part
 #   boilerplate.DATELINE_END);
 # - a period that qualifies a thing, not a happening: "la loi de finances au titre de
 #   l'exercice 2025", "la stratégie pour la période 2025-2029", "le budget 2026".
+# - a period that measures a figure: "les résultats du premier trimestre 2026", "les recettes
+#   de juin".
+FIGURES_OF = re.compile(r"\b(?:résultats|bilan|rapport|chiffres?(?: d['’]affaires)?|statistiques|recettes|"
+                        r"dépenses|production|exportations|importations|ventes|croissance|inflation)"
+                        r"(?:\s+[\w’'-]+){0,2}?\s+(?:du|de\s+l['’]|de|d['’]|des|pour|au)\s*$", re.IGNORECASE)
 PERIOD_QUALIFIER = re.compile(
     r"(?:\bau titre d[eu']|\b(?:l['’])?exercice|\bgestion|\bpériode|\bhorizon|\bbudgets?|"
     r"\bloi de finances|\bplan|\bprogramme|\bstratégie|\bpolitique|\bvision|année budgétaire)"
