@@ -169,7 +169,22 @@ def _repair(text: str, span: Span) -> Span | None:
         label = "LOC"  # "la localité de Dan Issa", "à Dikhil", "dans la région du Tchologo"
     elif label == "MISC" and " " not in surface and not surface.isupper() and "-" not in surface:
         label = "LOC"  # one title-case word the model calls MISC is a village or a district here
-    return start, end, acronyms.head_label(surface) or label
+    label = acronyms.head_label(surface) or label
+    if label == "MISC":
+        end = _complement_end(text, end)
+    return start, end, label
+
+
+# "Forum national [sur le partage des infrastructures]", "Plan de riposte [contre la
+# poliomyélite]": a MISC name goes on through its "sur"/"contre" complement.
+_WORD = r"(?!(?:et|ou|à|au|aux|en|pour|par|avec|dans|qui|que|dont|est|a|ont|sera)\b)[a-zà-ÿ][\w’'-]*"
+_COMPLEMENT = re.compile(rf"[^\S\n]+(?:sur|contre)(?:[^\S\n]+(?:le|la|les|des|du|de|d['’]|l['’])|[^\S\n]+l['’]|[^\S\n]+d['’])?"
+                         rf"[^\S\n]*{_WORD}(?:[^\S\n]+(?:de|des|du|d['’]|la|le|l['’])?[^\S\n]*{_WORD}){{0,3}}")
+
+
+def _complement_end(text: str, end: int) -> int:
+    m = _COMPLEMENT.match(text, end)
+    return m.end() if m else end
 
 
 def _is_place_context(text: str, start: int, surface: str) -> bool:

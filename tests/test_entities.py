@@ -748,3 +748,13 @@ def test_names_cut_at_dates_datelines_and_venues(text, model, expected):
 ])
 def test_a_lone_untitled_word_read_as_a_person_is_a_place(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le Forum national sur le partage des infrastructures, qui s’ouvre lundi, réunira 300 experts.",
+     [("Forum national", "MISC")], [("Forum national sur le partage des infrastructures", "MISC")]),
+    ("Le Forum Tchad–Golfe sur l’investissement et le commerce s’est ouvert.",
+     [("Forum Tchad–Golfe", "MISC")], [("Forum Tchad–Golfe sur l’investissement", "MISC")]),
+])
+def test_a_misc_name_goes_on_through_its_sur_or_contre_complement(text, model, expected):
+    assert _refine(text, model) == expected
