@@ -504,3 +504,22 @@ def test_a_scraped_page_keeps_only_the_story():
     assert doc["text"].splitlines()[1:] == [
         "Bougouni – Le ministre des Mines a procédé samedi à la mise en service de l’usine de "
         "concentration de la mine de lithium de Kalana-Ouest, en présence des autorités."]
+
+
+@pytest.mark.parametrize("line", [
+    "Article précédent : Le FMI conclut sa mission à Niamey", "Haut de page", "Galerie photos",
+    "Télécharger le PDF", "Les commentaires sont fermés.", "Soyez le premier à commenter",
+    "Votre nom *", "Signaler un abus", "Contenu sponsorisé", "Flash info",
+])
+def test_navigation_galleries_and_comment_forms(line):
+    from pipeline.rules import boilerplate as bp
+    assert bp.is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Suivant les recommandations du FMI, le gouvernement a réduit ses dépenses.",
+    "Annonce du ministre : les examens sont reportés au 15 juin.",
+])
+def test_sentences_that_start_like_furniture_are_kept(line):
+    from pipeline.rules import boilerplate as bp
+    assert not bp.is_furniture(line)

@@ -76,6 +76,15 @@ LINE = [re.compile(p, _I) for p in (
     r"photo d['’]illustration\.?",
     r"©\s*\w.*|\(?(?:afp|reuters|ap)\)?\s*photo.*",
     r"(?:à )?lire (?:aussi|également)\b.*",
+    # page navigation, galleries, comment forms, sponsored slots
+    r"(?:article|page) (?:précédente?|suivante?)\b.{0,80}|(?:précédent|suivant)e?(?:\s*:.{0,80})?|"
+    r"haut de (?:la )?page|retour en haut",
+    r"(?:voir (?:la|les) )?(?:galerie|photos?|vidéos?)(?: photos?)?|écouter(?: l['’]article)?|"
+    r"télécharger(?: le pdf| en pdf)?|pdf|imprimer(?: cet article)?|version imprimable",
+    r"(?:les )?commentaires (?:sont )?fermés\.?|soyez le premier à (?:commenter|réagir).{0,20}|"
+    r"votre (?:nom|commentaire|message)\s*\*?|(?:envoyer|publier|répondre|signaler(?: un abus)?)|"
+    r"mot de passe oublié\s*\??|j['’]aime",
+    r"(?:contenu )?sponsorisé|annonce|en direct|flash info|dernières (?:infos|nouvelles|actualités)|archives",
     # cookie banners and their buttons
     r".{0,200}\bcookies?\b.{0,200}(?:accept|refus|navigation|paramètr|compris|audience|"
     r"vie privée|expérience|désactiver|statistiques).{0,120}",
