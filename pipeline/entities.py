@@ -90,6 +90,7 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     for m in names.COMPANY.finditer(text):
         spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
     spans = _facilities(text, spans)
+    spans = _add_surname_first(text, spans, local)
     spans = _married_names(text, spans)
     spans = _add_titled_surnames(text, spans, local)
     spans = _add_gazetteer(text, spans, lexicon)
@@ -296,6 +297,24 @@ def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
 _TITLED_SURNAME = re.compile(rf"{titles.TITLE_HEADS.pattern}[^\S\n]+(?P<name>{names.SURNAME}(?:[^\S\n]+{names.SURNAME})*)(?![\w'’-])")
 
 
+_AFTER_COMMA = re.compile(r",[^\S\n]*$")
+
+
+def _add_surname_first(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"…, RAKOTOMALALA Andry Fenosoa, …", "le ministre LIU Zhenhua": surname-first names,
+    after a comma or a title, when no word of them is a known acronym or place."""
+    for m in names.SURNAME_FIRST.finditer(text):
+        words = m.group(0).split()
+        before = text[max(0, m.start() - 40):m.start()]
+        if not (_AFTER_COMMA.search(before) or _TITLED_BEFORE.search(before)):
+            continue
+        if words[0] in _NOT_ACRONYMS or any(lexicon.label(w) for w in words) \
+                or _DATE_WORD.match(words[1]):
+            continue
+        spans = _add(spans, (m.start(), m.end(), "PER"), strong=True)
+    return spans
+
+
 _MARRIED = re.compile(r"[^\S\n]+(?:épouse|née|veuve)[^\S\n]+[A-ZÀ-Ý][\w’'-]+(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]+)?")
 
 
@@ -366,7 +385,8 @@ def _add_surnames(text: str, spans: list[Span]) -> list[Span]:
     """'la ministre TOURÉ' after 'Assa Badiallo TOURÉ': the surname alone is the person."""
     full = [text[s:e] for s, e, label in spans if label == "PER" and " " in text[s:e]]
     # "OBIANG NZÉ" after "Landry OBIANG NZÉ", and "SECK" after "Awa NDIAYE SECK"
-    known = {names.surname(name) for name in full} | {name.split()[-1] for name in full}
+    known = {names.surname(name) for name in full} | {name.split()[-1] for name in full} | \
+        {name.split()[0] for name in full if names.SURNAME_FIRST.fullmatch(name)}  # "RAKOTOMALALA Andry"
     for surname in known:
         if len(surname) < 3 or not surname.isupper():
             continue

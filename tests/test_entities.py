@@ -758,3 +758,12 @@ def test_a_lone_untitled_word_read_as_a_person_is_a_place(text, model, expected)
 ])
 def test_a_misc_name_goes_on_through_its_sur_or_contre_complement(text, model, expected):
     assert _refine(text, model) == expected
+
+
+def test_surname_first_names_after_a_comma_or_a_title():
+    text = ("Le ministre du Commerce, RAKOTOMALALA Andry Fenosoa, a ouvert la campagne. "
+            "Le ministre RAKOTOMALALA a reçu les exportateurs, dont LIU Zhenhua.")
+    out = _refine(text, [("Andry Fenosoa", "PER"), ("RAKOTOMALALA", "ORG")])
+    assert ("RAKOTOMALALA Andry Fenosoa", "PER") in out and ("RAKOTOMALALA", "PER") in out
+    # an acronym followed by a known place is not a name
+    assert _refine("Selon la direction, BCEAO Dakar a confirmé.", []) != [("BCEAO Dakar", "PER")]

@@ -26,6 +26,10 @@ GIVEN_THEN_SURNAME = re.compile(
 # Title-case names joined by a particle: "Leyti N’Diaye", "Ousmane Ag Mohamed"
 WITH_PARTICLE = re.compile(
     rf"(?<![\w'’-]){GIVEN}(?:{_SP}{GIVEN})?{_SP}(?:AG|Ag|Ould|ould|Ben|ben|N['’])[^\S\n]*[{_UP}][{_LOW}{_UP}'’-]+(?![\w-])")
+# Surname first, as Malagasy and Chinese names are written: "RAKOTOMALALA Andry Fenosoa",
+# "LIU Zhenhua". Only taken after a comma or a title (see entities), since an acronym
+# followed by a place has the same shape.
+SURNAME_FIRST = re.compile(rf"(?<![\w'’-]){SURNAME}(?:{_SP}{GIVEN}){{1,3}}(?![\w'’-])")
 # A span that reads as a person's name, whatever label the model gave it.
 PERSON_SHAPE = re.compile(rf"(?:{GIVEN_THEN_SURNAME.pattern}|{WITH_PARTICLE.pattern})")
 
