@@ -258,33 +258,26 @@ def test_the_franc_cfa_takes_the_zone_of_the_places_named():
     assert [m.currency for m in find_money("un don de 3 millions XOF", "XAF")] == ["XOF"]
 
 
-@pytest.mark.parametrize("text, amount, currency", [
-    ("Le gouvernement a débloqué 5,2 milliards d’ariary pour la campagne.", 5.2e9, "MGA"),
-    ("Le budget atteint 620 milliards de francs congolais, a indiqué le ministre.", 620e9, "CDF"),
-    ("Kigali a mobilisé 12 milliards de francs rwandais.", 12e9, "RWF"),
-    ("La facture s’élève à 3 millions de dinars tunisiens.", 3e6, "TND"),
-])
-def test_other_african_currencies(text, amount, currency):
-    assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]
+# Currencies of Africa and their written forms: names, codes before or after, codes that
+# carry their own scale ("38 MMDH").
+AFRICAN_CURRENCIES = [
+    ('Le gouvernement a débloqué 5,2 milliards d’ariary pour la campagne.', 5200000000.0, 'MGA'),
+    ('Le budget atteint 620 milliards de francs congolais, a indiqué le ministre.', 620000000000.0, 'CDF'),
+    ('Kigali a mobilisé 12 milliards de francs rwandais.', 12000000000.0, 'RWF'),
+    ('La facture s’élève à 3 millions de dinars tunisiens.', 3000000.0, 'TND'),
+    ('La stratégie a mobilisé 38 MMDH depuis 2020.', 38000000000.0, 'MAD'),
+    ('Une enveloppe de 350 MDH est prévue.', 350000000.0, 'MAD'),
+    ('Le projet coûte MAD 450 millions.', 450000000.0, 'MAD'),
+    ('Le contrat atteint 14,2 milliards de livres turques.', 14200000000.0, 'TRY'),
+    ('La zone franche a levé 1,8 milliard FDJ.', 1800000000.0, 'DJF'),
+    ('Le budget est de 412 milliards FBu.', 412000000000.0, 'BIF'),
+    ('Le ticket coûte 5 000 FG.', 5000.0, 'GNF'),
+    ('La Zambie apporte ZMW 1,1 milliard au projet.', 1100000000.0, 'ZMW'),
+    ('Le budget atteint FC 850 milliards.', 850000000000.0, 'CDF'),
+    ('Le kilo de vanille se vend 60 000 Ar.', 60000.0, 'MGA'),
+]
 
 
-@pytest.mark.parametrize("text, amount, currency", [
-    ("La stratégie a mobilisé 38 MMDH depuis 2020.", 38e9, "MAD"),
-    ("Une enveloppe de 350 MDH est prévue.", 350e6, "MAD"),
-    ("Le projet coûte MAD 450 millions.", 450e6, "MAD"),
-    ("Le contrat atteint 14,2 milliards de livres turques.", 14.2e9, "TRY"),
-    ("La zone franche a levé 1,8 milliard FDJ.", 1.8e9, "DJF"),
-    ("Le budget est de 412 milliards FBu.", 412e9, "BIF"),
-    ("Le ticket coûte 5 000 FG.", 5000.0, "GNF"),
-])
-def test_currency_codes_of_the_region(text, amount, currency):
-    assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]
-
-
-@pytest.mark.parametrize("text, amount, currency", [
-    ("La Zambie apporte ZMW 1,1 milliard au projet.", 1.1e9, "ZMW"),
-    ("Le budget atteint FC 850 milliards.", 850e9, "CDF"),
-    ("Le kilo de vanille se vend 60 000 Ar.", 60000.0, "MGA"),
-])
-def test_codes_of_central_and_east_africa(text, amount, currency):
+@pytest.mark.parametrize("text, amount, currency", AFRICAN_CURRENCIES)
+def test_african_currencies_and_their_codes(text, amount, currency):
     assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]
