@@ -31,15 +31,15 @@ def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict
         if others and _is_dateline(text, date):
             continue  # "Niamey, 12 fév (ANP) – Le ministre a présidé lundi dernier …"
         sentence = text[start:end]
-        trigger = nearest_trigger(sentence, date["start_char"] - start, date["end_char"] - start,
-                                  [(d["start_char"] - start, d["end_char"] - start) for d in others])
+        # this date's offsets in the sentence, then the sentence's other dates'
+        spans = [(d["start_char"] - start, d["end_char"] - start) for d in (date, *others)]
+        trigger = nearest_trigger(sentence, *spans[0], spans[1:])
         if trigger is None and (presence := PRESENCE.search(sentence)):
             trigger = _named_next(text, sentences, end) or ("conference", presence.group(0))
         if trigger is None:
             continue
         inside = [e for e in entities if start <= e["start_char"] and e["end_char"] <= end]
-        nearest = [(d["start_char"] - start, d["end_char"] - start) for d in (date, *others)]
-        second = _second_event(trigger[0], sentence, nearest)
+        second = _second_event(trigger[0], sentence, spans)
         for event_type, words in filter(None, (trigger, second)):
             key = f"{story['story_id']}:{date['start_char']}:{date['end_char']}:{event_type}".encode()
             events.append({

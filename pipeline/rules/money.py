@@ -21,7 +21,6 @@ from .scales import SCALE, scale_value
 # only before a scale word, so "en 2023, 4 millions" stays two numbers.
 _STRAY_DECIMAL = rf"\d{{1,3}}, \d{{1,3}}(?=\s*{SCALE})"
 _NUM = rf"(?:{_STRAY_DECIMAL}|{DIGITS}|{NUMBER_WORDS})"
-_PIECE = rf"{_NUM}(?:\s*{SCALE}\.?)?"
 # "6 milliards 412 millions 250 mille" or "48 millions 215 mille 320,50"
 _AMOUNT = rf"{_NUM}(?:\s*{SCALE}\.?(?:\s+{_NUM}\s*{SCALE}\.?)*(?:\s+{DIGITS}(?=\s*(?:de\s+|d['’])?{CURRENCY_AFTER}))?)?"
 _LINK = r"\s*(?:de\s+|d['’]\s*)?"
