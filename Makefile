@@ -20,7 +20,7 @@ EXTRACT_OUT := $(OUT)/interim/04_extract/events.parquet
 EXPORT_OUT  := $(OUT)/processed/events.parquet
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv test eval bench clean distclean
+.PHONY: help all venv test eval real-news bench clean distclean
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -49,8 +49,12 @@ $(EXPORT_OUT): $(EXTRACT_OUT) pipeline/export.py $(COMMON)
 test: $(EXPORT_OUT) ## Unit tests, end-to-end run on the seeds, accuracy gate, notebook
 	$(PY) -m pytest -q tests --nbmake notebooks
 
-eval: $(INSTALLED) ## Accuracy report, ours vs raw spaCy, on tests/gold (writes data/reports/)
-	$(PY) -m pipeline evaluate --output $(OUT)/reports
+eval: $(INSTALLED) ## Accuracy on real news (tests/gold/real_news, its score.py) and our gold sets, vs raw spaCy; fails under the thresholds
+	$(PY) -m pipeline evaluate --output $(OUT)/reports --gate
+
+real-news: ## Refresh tests/gold/real_news from the team's shared set ../shared/real-news
+	cp -r ../shared/real-news/texts ../shared/real-news/gold ../shared/real-news/metadata.csv \
+	      ../shared/real-news/SOURCES.md ../shared/real-news/score.py ../shared/real-news/check_gold.py tests/gold/real_news/
 
 bench: $(INSTALLED) ## Speed and memory benchmark, and the peer suites (Recognizers-Text, Duckling) vs dateparser
 	$(PY) bench/speed.py

@@ -28,7 +28,7 @@ _EPILOG = """\
 examples:
   python -m pipeline run --input seeds --output data
   python -m pipeline run --input my_texts --output out --stage ner
-  python -m pipeline evaluate --gold tests/gold/seeds --gold tests/gold/dev
+  python -m pipeline evaluate --output data/reports --gate
 
 exit status: 0 done, 1 a stage failed (previous outputs left intact),
 2 bad arguments or input, 3 done but some inputs were rejected (--strict only)

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate
+import pandas as pd
+
+from pipeline.evaluate import evaluate, real_news
 from pipeline.runner import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,4 +27,5 @@ def seeds_tables(seeds_output):
 
 @pytest.fixture(scope="session")
 def figures(tmp_path_factory):
-    return evaluate(work_dir=tmp_path_factory.mktemp("eval"), baseline=False)
+    work = tmp_path_factory.mktemp("eval")
+    return pd.concat([real_news(work), evaluate(work_dir=work, baseline=False)], ignore_index=True)

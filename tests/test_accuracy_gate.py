@@ -20,6 +20,18 @@ def test_thresholds_cover_both_sets_and_every_table():
             assert needed in metrics, f"{set_name} lacks a threshold for {needed}"
 
 
+def test_the_real_news_set_is_gated_on_every_figure_the_team_reports():
+    gated = set(yaml.safe_load(THRESHOLDS.read_text())["real_news"])
+    assert {"entities_f1", "dates_f1", "dates_value_acc", "money_f1", "events_f1",
+            "stories_count_acc", "story_titles_found"} <= gated
+
+
+def test_real_news_figures_come_from_its_own_scorer(figures):
+    real = figures[figures["set"] == "real_news"].set_index("metric")["value"]
+    assert {"entities_PER_f1", "dates_p", "money_r", "events_participants_r"} <= set(real.index)
+    assert all(0.0 <= v <= 1.0 for v in real)
+
+
 def test_disabling_the_money_extractor_fails_the_gate(monkeypatch, tmp_path):
     monkeypatch.setattr(pipeline.extract, "find_money", lambda text, cfa="XOF": [])
     figures = evaluate({"seeds": GOLD_SETS["seeds"]}, work_dir=tmp_path, baseline=False)
