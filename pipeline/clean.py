@@ -17,6 +17,7 @@ import pandas as pd
 from charset_normalizer import from_bytes
 
 from .rules import boilerplate as bp
+from .rules import layout
 from .rules.dates import find_dates, median_year, tense_at
 from .schemas import empty
 
@@ -104,9 +105,10 @@ def decode(content: bytes) -> tuple[str, str]:
 
 
 def normalize(text: str) -> str:
-    """NFC, one kind of space, no trailing blanks, no empty lines."""
+    """NFC, one kind of space, no trailing blanks, hard-wrapped paragraphs rejoined (while
+    blank lines still mark where paragraphs end), no empty lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = layout.reflow([_SPACES.sub(" ", line).strip() for line in text.split("\n")])
     return "\n".join(line for line in lines if line)
 
 
@@ -136,19 +138,26 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
 
 def _cut_masthead(lines: list[str], meta: _Meta) -> list[str]:
     """Of the short lines above the first paragraph, the headline is the longest, preferring
-    one with a colon; those above it are the site's masthead ("République du Sénégal",
-    "Ministère des Postes, …", "Le portail de l'actualité minière du Mali")."""
+    one with a colon, and the last of its copies; those above it are the site's masthead
+    ("République du Sénégal", "Ministère des Postes, …", "Le portail de l'actualité minière
+    du Mali") or the headline's first copy."""
     first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), None)
     if first is None or first < 2:
         return lines
     # a French headline usually reads "Topic : what happened"; a site's tagline does not
     headline = max(range(first), key=lambda i: (": " in lines[i], len(lines[i])))
+    # printed twice (maybe once shortened), the headline is the copy directly above the body
+    headline = max(i for i in range(headline, first)
+                   if i == headline or layout.same_headline(lines[i], lines[headline]))
     meta.removed.extend(lines[:headline])
     return lines[headline:]
 
 
+_PARAGRAPH_MIN = 200  # an unpunctuated line longer than a headline is a (cut) paragraph
+
+
 def _is_paragraph(line: str) -> bool:
-    return len(line) > 120 or bool(_TITLE_END.search(line))
+    return len(line) > _PARAGRAPH_MIN or bool(_TITLE_END.search(line))
 
 
 def _cut_footer(lines: list[str], meta: _Meta) -> list[str]:
@@ -157,9 +166,16 @@ def _cut_footer(lines: list[str], meta: _Meta) -> list[str]:
     for i, line in enumerate(lines):
         if seen_paragraph and bp.is_footer(line):
             meta.removed.extend(lines[i:])
+            _read_author_box(lines[i:], meta)
             return lines[:i]
         seen_paragraph = seen_paragraph or len(line) > 120
     return lines
+
+
+def _read_author_box(footer: list[str], meta: _Meta) -> None:
+    """"À propos de l’auteur" then the author's name: the byline of the story."""
+    if bp.AUTHOR_BOX.fullmatch(footer[0]) and len(footer) > 1 and _NAME.fullmatch(footer[1]):
+        meta.author = meta.author or footer[1]
 
 
 def _read_metadata_line(line: str, meta: _Meta, in_header: bool) -> bool:
@@ -206,7 +222,7 @@ def _read_bullet(value: str, meta: _Meta) -> None:
         meta.date_text, meta.date_source = value, "byline"
     elif _NAME.fullmatch(value) and meta.author is None:
         meta.author = value
-    elif " " not in value and meta.outlet is None:
+    elif " " not in value and meta.outlet is None and not layout.stamp(value):  # "- 08h08" is a stamp
         meta.outlet = value
 
 
@@ -225,8 +241,10 @@ def _cut_signature(lines: list[str], meta: _Meta) -> list[str]:
 
 
 def _is_signature(line: str) -> bool:
-    """"Haoua SANGARÉ", "LETJIKAN", "Le Secrétaire Général du Gouvernement"."""
-    return len(line) <= 50 and len(line.split()) <= 6 and not _TITLE_END.search(line)
+    """"Haoua SANGARÉ", "LETJIKAN", "Le Secrétaire Général du Gouvernement"; not the last
+    items of a list ("- Togo : 2,5 milliards FCFA", "– Conseillers techniques :")."""
+    return (len(line) <= 50 and len(line.split()) <= 6 and not _TITLE_END.search(line)
+            and not layout.LIST_ITEM.match(line) and not line.endswith(":"))
 
 
 def _strip_outlet_tag(line: str, meta: _Meta) -> str:
@@ -237,8 +255,14 @@ def _strip_outlet_tag(line: str, meta: _Meta) -> str:
     return line
 
 
+# "Marché régional : le Mali lève 44 milliards FCFA." — a "Topic : what happened" headline
+# keeps its final stop; it is one sentence, shorter than a paragraph.
+_TOPIC_HEADLINE = re.compile(r"[^.!?:]{2,60}\s:\s[^.!?:]+\.")
+
+
 def _is_title(line: str, rest: list[str]) -> bool:
-    return bool(rest) and len(line) <= 250 and not _TITLE_END.search(line)
+    return bool(rest) and len(line) <= 250 and (not _TITLE_END.search(line) or
+                                                 len(line) <= _PARAGRAPH_MIN and bool(_TOPIC_HEADLINE.fullmatch(line)))
 
 
 def _publication_date(body: str, meta: _Meta) -> tuple[date | None, str | None]:

@@ -1,10 +1,17 @@
 """Stage 2, segment: documents -> stories.
 
-A government bulletin chains stories, each a short title line, a body, and the issuing
-body's acronym glued after the body's last sentence ("… du secteur export. PRIMATURE").
-The structure is detected, never looked up: a body line that ends with sentence
-punctuation followed by one all-caps token closes a story, and the next line opens the
-next one with its title. A document without such closings is one story.
+The structure is detected from the layout, never looked up. Three multi-story shapes:
+* a government bulletin closes each story with the issuing body's acronym glued after the
+  body's last sentence ("… du secteur export. PRIMATURE"); the next line opens the next
+  story with its title;
+* a council communiqué divided into two or more sections headed by a ministry or an
+  institution ("I.1. AU TITRE DE LA PRIMATURE"): each section is a story titled by its
+  heading. The headline and opening paragraph are no story, but they are read: they go at
+  the head of the first section's body, since they date and place every decision;
+* a listing (wire listing, ticker, tag page) whose entries open with a stamp ("- 08h08",
+  "Posté par - 8 novembre 2016") or a wire dateline ("BAMAKO, 22 avril (Xinhua) --"), each
+  after its headline if it has one.
+Any other document is one story.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import re
 
 import pandas as pd
 
+from .rules import layout
 from .schemas import empty
 
 # ". PRIMATURE" / "» MSDS" at the end of a body line; the token is 2-15 capitals or digits.
@@ -44,9 +52,16 @@ def segment(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def split_stories(text: str, doc_title: str | None) -> list[tuple[str | None, str, str | None]]:
     """Text -> [(title, body, closing acronym)] in reading order."""
     lines = _glue_lone_acronyms(text.split("\n"))
-    if not any(_closing(line) for line in lines):
-        body = "\n".join(lines[1:] if doc_title and lines[0] == doc_title else lines).strip()
-        return [(doc_title, body, None)] if body else []
+    if any(_closing(line) for line in lines):
+        return _split_on_acronyms(lines)
+    stories = _council_sections(lines, doc_title) or _listing_entries(lines)
+    if not stories:
+        body = lines[1:] if doc_title and lines[0] == doc_title else lines
+        stories = [_unglued(doc_title, body)]
+    return [s for s in stories if s[1]]
+
+
+def _split_on_acronyms(lines: list[str]) -> list[tuple[str | None, str, str | None]]:
     stories, current = [], []
     for line in lines:
         m = _closing(line)
@@ -59,6 +74,86 @@ def split_stories(text: str, doc_title: str | None) -> list[tuple[str | None, st
     if current:
         stories.append(_close(current, None))
     return [s for s in stories if s[1]]
+
+
+def _council_sections(lines: list[str], doc_title: str | None) -> list[tuple[str | None, str, None]]:
+    """Two or more sections headed by a ministry or an institution -> one story each."""
+    starts = [i for i in range(len(lines)) if _opens_section(lines, i) and not (i == 0 and lines[0] == doc_title)]
+    if len(starts) < 2:
+        return []
+    preamble = lines[1 if lines[0] == doc_title else 0:starts[0]]
+    stories = []
+    for a, b in zip(starts, [*starts[1:], len(lines)]):
+        body = (preamble if a == starts[0] else []) + lines[a + 1:b]
+        stories.append((layout.heading(lines[a]), "\n".join(body).strip(), None))
+    return stories
+
+
+# "Directeur général du Budget : M. Awa KONÉ": an appointment, not a section's prose.
+_APPOINTMENT = re.compile(r"^[^:]{3,100}\s:\s*(?:M\.|Mme|Mlle|Dr|Pr|Monsieur|Madame|[A-ZÀ-Ý]{2,}\b)")
+_PROSE_MIN = 40
+
+
+def _opens_section(lines: list[str], i: int) -> bool:
+    """A ministry heading followed by prose. Not one inside a list of appointments: after a
+    line that announces the list ("… les nominations suivantes :"), or above its items."""
+    found = layout.heading(lines[i])
+    if not found or not layout.names_institution(found):
+        return False
+    before = lines[i - 1] if i else ""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return not before.endswith(":") and _is_prose(after)
+
+
+def _is_prose(line: str) -> bool:
+    return (len(line) >= _PROSE_MIN and bool(layout.ENDS_SENTENCE.search(line)) and not line.endswith(":")
+            and not layout.heading(line) and not _APPOINTMENT.match(line) and not layout.LIST_ITEM.match(line))
+
+
+def _listing_entries(lines: list[str]) -> list[tuple[str | None, str, None]]:
+    """Entries of a listing, each opened by a stamp or a wire dateline, after its headline.
+    The stamps stay at the head of their entry's body: they date it, as a dateline does."""
+    stamps = [layout.stamp(line) for line in lines]
+    anchors = _anchors(lines, stamps)
+    if len(anchors) < 2:
+        return []
+    starts = [0]
+    for i in anchors:
+        start = i - 1 if i > 0 and layout.is_headline(lines[i - 1]) and i - 1 >= starts[-1] else i
+        if start > starts[-1]:
+            starts.append(start)
+    return [_entry(lines[a:b], stamps[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)])]
+
+
+def _anchors(lines: list[str], stamps: list[int]) -> list[int]:
+    """First lines of the runs of stamps (at least one that no sentence looks like: a clock
+    time, a numeric date, a posted-by line) and of the wire datelines they may precede."""
+    anchors, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and stamps[j]:
+            j += 1
+        dispatch = j < len(lines) and layout.opens_dispatch(lines[j])
+        if dispatch or (j > i and max(stamps[i:j]) == 2):
+            anchors.append(i)
+        i = j + 1 if dispatch or j == i else j
+    return anchors
+
+
+def _entry(lines: list[str], stamps: list[int]) -> tuple[str | None, str, None]:
+    """A listing entry: its first line is its headline if it looks like one."""
+    if len(lines) > 1 and layout.is_headline(lines[0]):
+        return lines[0], "\n".join(lines[1:]).strip(), None
+    return _unglued(None, lines, next((i for i, s in enumerate(stamps) if not s), len(lines)))
+
+
+def _unglued(title: str | None, lines: list[str], first: int = 0) -> tuple[str | None, str, None]:
+    """(title, body, None); without a title, a headline glued to the first body line
+    (`first`, after the stamps) is split where the body begins ("Cadre X : Y claque la porte
+    C’est désormais officiel …")."""
+    if title is None and first < len(lines) and (glued := layout.split_glued_headline(lines[first])):
+        title, lines = glued[0], [*lines[:first], glued[1], *lines[first + 1:]]
+    return title, "\n".join(lines).strip(), None
 
 
 def _glue_lone_acronyms(lines: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ LINE = [re.compile(p, _I) for p in (
     r"\S*\.(?:jpe?g|png|gif|webp)\)?",
     r"[-–•]?\s*\d+\s*min(?:utes?)? de lecture",
     r"temps de lecture.*",
+    r"(?:durée de )?lecture\s*:\s*\d+\s*min(?:utes?)?\.?",
     r"publicité",
     r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée.*",
     r"les champs obligatoires sont indiqués avec.*",
@@ -74,6 +75,11 @@ LINE = [re.compile(p, _I) for p in (
     r"posted (?:on|by)\b.*",
     r"\d+\s*min(?:ute)?s?\s*(?:read|de lecture)",
     r"photo d['’]illustration\.?",
+    # the site's daily rubrics ("Proverbe du jour : …", "Pensée du jour : …")
+    r"(?:proverbe|pensée|citation|maxime) du jour\s*:.*",
+    # tag slugs ("Burkina-Retrait-Force-Militaire") and bare counters ("0", "12")
+    r"[^\W\d_]+(?:-[^\W\d_]+){3,}",
+    r"\d{1,4}",
     r"©\s*\w.*|\(?(?:afp|reuters|ap)\)?\s*photo.*",
     r"(?:à )?lire (?:aussi|également)\b.*",
     # page navigation, galleries, comment forms, sponsored slots
@@ -100,6 +106,8 @@ LINE = [re.compile(p, _I) for p in (
     r"[\W_]+",
 )]
 
+# An author box closes the article: "À propos de l’auteur", then the author's name.
+AUTHOR_BOX = re.compile(r"(?:à propos de l['’]auteur|l['’]auteur|about the author)\s*:?", _I)
 FOOTER = [re.compile(p, _I) for p in (
     r"commentaires?(?:\s*\(\d+\))?",
     r"\d+\s+(?:commentaires?|réactions?)",
@@ -109,7 +117,7 @@ FOOTER = [re.compile(p, _I) for p in (
     r"dans la même rubrique",
     r"sur le même sujet",
     r"ajouter un commentaire",
-)]
+)] + [AUTHOR_BOX]
 
 # A bare "Lire aussi" or "Articles liés" announces that the next short lines are links to
 # other articles.
