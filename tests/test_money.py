@@ -72,6 +72,45 @@ WORDS = [
      [(250_000, "XOF")]),
 ]
 
+# --- an amount restated in parentheses: one mention, the digits give the value --------------
+GLOSSED = [
+    ("words, then digits in parentheses",
+     "La commune recevra six millions (6.000.000) FCFA pour l'adduction d'eau.",
+     [(6e6, "XOF")]),
+    ("digits, then words in parentheses",
+     "Le marché est attribué pour 2.318.460.000 (deux milliards trois cent dix-huit millions "
+     "quatre cent soixante mille) FCFA à l'entreprise.",
+     [(2_318_460_000, "XOF")]),
+    ("long capitalised words glossed by digits",
+     "Le chiffre d'affaires atteint Soixante-douze milliards cent quatre-vingt-dix millions "
+     "trois cent quatre-vingts mille deux cent quatre-vingt-onze (72 190 380 291) francs CFA.",
+     [(72_190_380_291, "XOF")]),
+    ("words glossed by digits, then \"de F CFA\"",
+     "Le Trésor prévoit trois milliards (3 000 000 000) de F CFA pour les semences.",
+     [(3e9, "XOF")]),
+    ("a number word glossed before its scale",
+     "Le Japon efface une dette de deux (2) milliards 450 millions de francs CFA.",
+     [(2_450_000_000, "XOF")]),
+]
+
+# --- real-page spellings: codes with a scale, glued or stray dots, bare "F" ----------------------
+REAL_FORMS = [
+    ("120 MEUR", "La BEI engage 85 MEUR dans le réseau électrique.", [(85e6, "EUR")]),
+    ("MUSD", "Le fonds a levé 12,5 MUSD auprès des investisseurs.", [(12.5e6, "USD")]),
+    ("MFCFA", "La dotation de la région atteint 640 MFCFA.", [(640e6, "XOF")]),
+    ("3,257 MMDH keeps its decimals", "Les exportations ont rapporté 4,318 MMDH au premier semestre.",
+     [(4_318e6, "MAD")]),
+    ("4 mds", "Le programme mobilise 7 mds FCFA.", [(7e9, "XOF")]),
+    ("1,5 Md$", "La banque a prêté 2,4 Md$ au secteur minier.", [(2.4e9, "USD")]),
+    ("bare F", "Le ticket de bus passe à 250 F à Niamey.", [(250, "XOF")]),
+    ("F.CFA", "Le pain est vendu à 150 F.CFA dans les boulangeries.", [(150, "XOF")]),
+    ("Fcfa", "La vignette coûte 25 000 Fcfa cette année.", [(25_000, "XOF")]),
+    ("43. 000 (space after the thousands dot)", "La caution est de 65. 000 FCFA par candidat.",
+     [(65_000, "XOF")]),
+    ("milliards and millions then a grouped tail",
+     "La facture s'élève à 11 milliards 207 millions 318.600 FCFA.", [(11_207_318_600, "XOF")]),
+]
+
 # --- ranges: two amounts, the first borrows scale and currency ------------------------------
 RANGES = [
     ("de trois cents à six cents francs CFA",
@@ -83,6 +122,9 @@ RANGES = [
     ("entre 12 et 15 millions de dollars",
      "Le déficit de financement se situe entre 12 et 15 millions de dollars.",
      [(12e6, "USD"), (15e6, "USD")]),
+    ("a range whose first figure is no number: the second alone",
+     "Les taxes et - 5 francs restent à revoir.",
+     [(5, "XOF")]),
 ]
 
 # --- currency symbol or code written before the amount --------------------------------------
@@ -165,9 +207,13 @@ NEGATIVES = [
     ("Loi n°2022-011", "La Loi n°2022-011 portant code minier a été promulguée."),
     ("phone number", "Pour tout renseignement, appelez le +227 20 72 35 61."),
     ("en 2022, 6 personnes", "En 2022, 6 personnes ont été interpellées à la frontière."),
+    ("registration number", "L'agent Mle 418 207 K a été affecté à Dosso."),
+    ("data quantity", "Le forfait donne 2 giga par semaine aux abonnés."),
+    ("glossed count", "Trois (3) conventions ont été signées avec la Banque."),
+    ("a sub-unit that rounds to zero", "La hausse est de 0,2 centime."),
 ]
 
-ALL_CASES = (DIGITS_AND_SCALES + WORDS + RANGES + CURRENCY_BEFORE + CURRENCY_AFTER
+ALL_CASES = (DIGITS_AND_SCALES + WORDS + GLOSSED + REAL_FORMS + RANGES + CURRENCY_BEFORE + CURRENCY_AFTER
              + EQUIVALENCES + [(label, text, []) for label, text in NEGATIVES])
 
 
@@ -196,6 +242,9 @@ SURFACES = [
     ("currency before",
      "La Banque mondiale a approuvé un crédit de US$ 60 millions pour le Niger.",
      ["US$ 60 millions"]),
+    ("a gloss stays inside the mention, from the first number word to the currency",
+     "Il s'agit d'un prêt d'un (1) milliard 300 millions de francs CFA.",
+     ["un (1) milliard 300 millions de francs CFA"]),
 ]
 
 
@@ -234,6 +283,9 @@ PARSE = [
     ("trois cents", "trois cents", 300),
     ("deux cent cinquante mille", "deux cent cinquante mille", 250_000),
     ("quatre-vingt-dix", "quatre-vingt-dix", 90),
+    ("cent quatre-vingt-quinze (hundreds then quatre-vingt)", "cent quatre-vingt-quinze", 195),
+    ("trois cent quatre-vingts mille", "trois cent quatre-vingts mille", 380_000),
+    ("septante-cinq (Belgian and Swiss)", "septante-cinq", 75),
     ("no number", "milliards", None),
 ]
 
@@ -281,3 +333,36 @@ AFRICAN_CURRENCIES = [
 @pytest.mark.parametrize("text, amount, currency", AFRICAN_CURRENCIES)
 def test_african_currencies_and_their_codes(text, amount, currency):
     assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]
+
+
+# --- amounts without a currency word ---------------------------------------------------------
+IMPLICIT = [
+    ("the story's currency",
+     "Le Burkina a levé 52,4 milliards FCFA, au-delà des 45 milliards recherchés.",
+     [(52.4e9, "XOF"), (45e9, "XOF")]),
+    ("the nearest currency when the story has two",
+     "L'UE apporte 30 millions d'euros. Le Trésor ajoutera 8 milliards FCFA, dont 3 milliards "
+     "dès mars.",
+     [(30e6, "EUR"), (8e9, "XOF"), (3e9, "XOF")]),
+    ("an article after \"de\" opens another phrase",
+     "Outre 15 milliards de FCFA de dons, un prêt de 4 milliards de la part de la BID est signé.",
+     [(15e9, "XOF"), (4e9, "XOF")]),
+    ("a noun of money and no currency: the region's franc",
+     "Le gouvernement a obtenu un prêt d'environ 6 milliards pour la route de Ségou.",
+     [(6e9, "XOF")]),
+    ("a counted noun is not money",
+     "Le pays compte 21 millions d'habitants et a reçu 9 milliards FCFA.",
+     [(9e9, "XOF")]),
+    ("no currency and no noun of money",
+     "La ville compte désormais 3 millions.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text, expected", _params(IMPLICIT))
+def test_amounts_without_currency_take_the_story_currency(text, expected):
+    assert _values(find_money(text)) == _approx(expected)
+
+
+def test_an_implicit_franc_takes_the_zone_given():
+    assert _values(find_money("Un prêt de 5 milliards a été accordé à la ville.", "XAF")) == [(5e9, "XAF")]

@@ -57,8 +57,10 @@ BEFORE = {
     "rwf": "RWF", "mru": "MRU", "egp": "EGP", "zar": "ZAR", "kes": "KES", "zmw": "ZMW", "fc": "CDF",
 }
 
-# Codes that carry their own scale: "38 MMDH" is 38 milliards de dirhams.
-SCALED = {"mmdh": ("MAD", 1e9), "mdh": ("MAD", 1e6), "mmda": ("DZD", 1e9), "mda": ("DZD", 1e6)}
+# Codes that carry their own scale: "38 MMDH" is 38 milliards de dirhams, "120 MEUR" 120
+# millions d'euros, "450 MFCFA" 450 millions de francs CFA.
+SCALED = {"mmdh": ("MAD", 1e9), "mdh": ("MAD", 1e6), "mmda": ("DZD", 1e9), "mda": ("DZD", 1e6),
+          "meur": ("EUR", 1e6), "musd": ("USD", 1e6), "mfcfa": ("XOF", 1e6)}
 AFTER.update({code: currency for code, (currency, _) in SCALED.items()})
 
 
@@ -76,7 +78,7 @@ _BY_FOLDED = {fold(k): v for table in (AFTER, BEFORE) for k, v in table.items()}
 
 # Generic writings of the franc CFA, whose zone the context decides.
 _GENERIC_CFA = {fold(w) for w in ("francs cfa", "franc cfa", "fcfa", "f cfa", "f.cfa", "cfa",
-                                  "francs", "franc", "f")}
+                                  "francs", "franc", "f", "mfcfa")}
 # Places, institutions and capitals of each CFA zone.
 _ZONES = {
     "XOF": ["Bénin", "Burkina", "Côte d'Ivoire", "Côte d’Ivoire", "Guinée-Bissau", "Mali",

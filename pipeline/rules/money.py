@@ -20,10 +20,18 @@ from .scales import SCALE, scale_value
 # "312, 4 millions": a stray space after the decimal comma, a typing slip seen in the press;
 # only before a scale word, so "en 2023, 4 millions" stays two numbers.
 _STRAY_DECIMAL = rf"\d{{1,3}}, \d{{1,3}}(?=\s*{SCALE})"
-_NUM = rf"(?:{_STRAY_DECIMAL}|{DIGITS}|{NUMBER_WORDS})"
-# "6 milliards 412 millions 250 mille" or "48 millions 215 mille 320,50"
-_AMOUNT = rf"{_NUM}(?:\s*{SCALE}\.?(?:\s+{_NUM}\s*{SCALE}\.?)*(?:\s+{DIGITS}(?=\s*(?:de\s+|d['’])?{CURRENCY_AFTER}))?)?"
+# "un (1) milliard": a number word glossed in digits before its scale word.
+_GLOSSED = rf"{NUMBER_WORDS}\s*\(\s*{DIGITS}\s*\)(?=\s*{SCALE})"
+_NUM = rf"(?:{_STRAY_DECIMAL}|{_GLOSSED}|{DIGITS}|{NUMBER_WORDS})"
 _LINK = r"\s*(?:de\s+|d['’]\s*)?"
+# "6 milliards 412 millions 250 mille" or "48 millions 215 mille 320,50"; a last figure
+# without scale ("16 milliards 364 millions 459.300", "... mille deux cent soixante-quatre")
+# only right before the currency or a gloss in parentheses.
+_AMOUNT = (rf"{_NUM}(?:\s*{SCALE}\.?(?:\s+{_NUM}\s*{SCALE}\.?)*"
+           rf"(?:\s+{_NUM}(?=\s*\(|{_LINK}{CURRENCY_AFTER}))?)?")
+# The same amount restated in parentheses, words for digits or digits for words: "cinq
+# millions (5.000.000) FCFA", "1.204.350.000 (un milliard deux cent quatre millions ...) FCFA".
+_GLOSS = rf"(?:\s*\(\s*(?P<gloss>{_AMOUNT})\s*\))?"
 _PER_UNIT = r"(?:\s*(?:/|par|le|la)\s*(?P<per>m²|m2|m³|m3|kg|tonnes?|litres?|l|habitant|personne|mois|jour|an|kwh|hectare|ha)(?![\w]))?"
 
 # "15 dollars et 15 cents", "treize euros et quarante-cinq cents", "15 dollars 50."
@@ -34,7 +42,7 @@ _PATTERNS = [
     ("range", rf"(?:(?:de|entre)\s+)?(?P<low>{_NUM})\s*(?:à|et|-|–)\s*(?P<amount>{_AMOUNT}){_LINK}"
               rf"(?P<cur>{CURRENCY_AFTER}){_PER_UNIT}"),
     # 117,3 millions USD / 2 500 milliards de FCFA / 15 M€ / 15 dollars et 15 cents
-    ("after", rf"(?P<amount>{_AMOUNT}){_LINK}(?P<cur>{CURRENCY_AFTER}){_MINOR}{_PER_UNIT}"),
+    ("after", rf"(?P<amount>{_AMOUNT}){_GLOSS}{_LINK}(?P<cur>{CURRENCY_AFTER}){_MINOR}{_PER_UNIT}"),
     # 50 cents / 470 pence / 197 centimes
     ("subunit", rf"(?P<amount>{DIGITS})\s*(?P<sub>{SUBUNIT})"),
     # US$ 45 millions / $10 / XOF 2 milliards
@@ -42,6 +50,17 @@ _PATTERNS = [
 ]
 _COMPILED = [(kind, re.compile(rf"(?<![\w.,])(?:{p})(?![\w])", re.IGNORECASE))
              for kind, p in _PATTERNS]
+# "au-delà des 40 milliards", "un prêt d'environ 2 milliards": a figure in millions or
+# milliards whose currency the story gives elsewhere.
+_IMPLICIT = re.compile(rf"(?<![\w.,])(?:{_NUM})\s*(?:milliards?|millions?|mds|mrds?)"
+                       rf"(?:\s+{_NUM}\s*{SCALE})*(?![\w])", re.IGNORECASE)
+# "de" and a bare noun name what is counted ("3 millions d'habitants", "2 milliards de doses");
+# an article opens another phrase ("2 milliards de la part de la Chine").
+_COUNTED = re.compile(r"\s*(?:de\s+|d['’]\s*)(?!(?:la|les|leurs?|l['’])(?![\w]))[^\W\d_]", re.IGNORECASE)
+# Without any currency in the text, a sum of money named just before: "un prêt de 2 milliards".
+_MONEY_NOUN = re.compile(r"\b(?:montant|coût|budget|prêt|don|financement|enveloppe|somme|subvention|"
+                         r"crédit|dette|amende|recettes|dépenses|fonds|investissements?)\b[^.;:\n]{0,40}$",
+                         re.IGNORECASE)
 _PIECES = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<scale>{SCALE})\.?)?", re.IGNORECASE)
 
 
@@ -69,7 +88,24 @@ def find_money(text: str, cfa: str = "XOF") -> list[MoneyMention]:
         if mentions:
             found.extend(mentions)
             taken.append((m.start(), m.end()))
+    found += _implicit(text, found, taken, cfa)
     return _link_equivalents(text, sorted(found, key=lambda x: x.start))
+
+
+def _implicit(text: str, found: list[MoneyMention], taken: list[tuple[int, int]],
+              cfa: str) -> list[MoneyMention]:
+    """Amounts without a currency word: they take the currency of the nearest amount of the
+    text, else, after a noun of money, the region's franc CFA."""
+    implicit = []
+    for m in _IMPLICIT.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken) or _COUNTED.match(text, m.end()):
+            continue
+        nearest = min(found, key=lambda f: abs(f.start - m.start()), default=None)
+        if nearest is None and not _MONEY_NOUN.search(text, 0, m.start()):
+            continue
+        implicit += _mention(m.start(), m.end(), text, parse_amount(m.group(0)),
+                             nearest.currency if nearest else cfa)
+    return implicit
 
 
 # "15 M€, soit près de 9,8 milliards de FCFA": the second figure restates the first.
@@ -88,8 +124,10 @@ def _link_equivalents(text: str, mentions: list[MoneyMention]) -> list[MoneyMent
     return linked
 
 
-def parse_amount(text: str) -> float | None:
-    """'6 milliards 412 millions 250 mille' -> 6412250000.0; None when no number is found."""
+def parse_amount(text: str, factor: float = 1.0) -> float | None:
+    """'6 milliards 412 millions 250 mille' -> 6412250000.0; None when no number is found.
+    `factor` is the scale a currency code carries ("3,257 MMDH"), applied before rounding so
+    that no decimal is lost."""
     total, found = 0.0, False
     for piece in _PIECES.finditer(text):
         number = parse_number(piece.group("num"))
@@ -99,29 +137,37 @@ def parse_amount(text: str) -> float | None:
         total += number * scale
         found = True
     # Decimal scales leave float noise (8,412 milliards -> 8412000000.000001).
-    return round(total, 2) if found else None
+    return round(total * factor, 2) if found else None
+
+
+def _written_amount(m: re.Match) -> str:
+    """The figure to read: the digits when the amount in words is glossed by them ("quatre
+    milliards (4 000 000 000)"), the writer checks those; else the amount itself."""
+    gloss = m.groupdict().get("gloss")
+    return gloss if gloss and not re.search(r"\d", m.group("amount")) else m.group("amount")
 
 
 def _mentions(kind: str, m: re.Match, cfa: str) -> list[MoneyMention]:
     groups = m.groupdict()
-    amount = parse_amount(m.group("amount"))
-    if amount is None or amount == 0:
-        return []
     if kind == "subunit":
-        return [MoneyMention(m.start(), m.end(), m.group(0), round(amount / 100, 2),
-                             subunit_code(m.group("sub")))]
+        amount = parse_amount(m.group("amount"), 0.01)
+        return _mention(m.start(), m.end(), m.string, amount, subunit_code(m.group("sub")))
     currency = currency_code(m.group("cur"), cfa)
-    amount = round(amount * code_scale(m.group("cur")), 2)
-    if groups.get("minor"):
+    amount = parse_amount(_written_amount(m), code_scale(m.group("cur")))
+    if amount and groups.get("minor"):
         amount = round(amount + (parse_number(groups["minor"]) or 0) / 100, 2)
     per = groups.get("per")
     if kind != "range":
-        return [MoneyMention(m.start(), m.end(), m.group(0), amount, currency, per)]
-    low = parse_number(m.group("low"))
+        return _mention(m.start(), m.end(), m.string, amount, currency, per)
     scale = re.search(SCALE, m.group("amount"), re.IGNORECASE)
-    low_amount = round(low * (scale_value(scale.group(0)) if scale else 1.0), 2)
-    high_start = m.start("amount")
-    return [
-        MoneyMention(m.start("low"), m.end("low"), m.group("low"), low_amount, currency, per),
-        MoneyMention(high_start, m.end(), m.string[high_start:m.end()], amount, currency, per),
-    ]
+    low = parse_amount(m.group("low"), scale_value(scale.group(0)) if scale else 1.0)
+    high = _mention(m.start("amount"), m.end(), m.string, amount, currency, per)
+    return _mention(m.start("low"), m.end("low"), m.string, low, currency, per) + high if high else []
+
+
+def _mention(start: int, end: int, text: str, amount: float | None, currency: str,
+             per: str | None = None) -> list[MoneyMention]:
+    """One mention, or none when the figure reads as nothing or as zero ("et", "0,1 cent")."""
+    if not amount:
+        return []
+    return [MoneyMention(start, end, text[start:end], amount, currency, per)]

@@ -4,15 +4,17 @@ import re
 
 from .textutil import alternation, fold, loose
 
-# Digits with space or dot thousands groups ("2 500", "3.118") and a comma decimal part
-# ("117,3"); a dot followed by one or two digits is an English decimal point ("10.5").
-DIGITS = r"(?:\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d))"
+# Digits with space or dot thousands groups ("2 500", "3.118", and the slip "43. 000") and a
+# comma decimal part ("117,3"); a dot followed by one or two digits is an English decimal
+# point ("10.5").
+_GROUPED = r"\d{1,3}(?:(?:[ .]|\. )\d{3})+"
+DIGITS = rf"(?:{_GROUPED}(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d))"
 
 _UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
     "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "soixante": 60,
+    "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
 }
 _HUNDREDS = {"cent": 100, "cents": 100}
 
@@ -50,32 +52,34 @@ def ordinal(word: str) -> int:
 def parse_digits(text: str) -> float:
     """'2 500' -> 2500, '3.118' -> 3118, '117,3' -> 117.3, '312, 4' -> 312.4, '10.5' -> 10.5."""
     text = text.replace("\u202f", " ").replace("\u00a0", " ").strip()
-    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", text):
+    if re.fullmatch(rf"{_GROUPED}(?:,\d+)?", text):
         text = text.replace(" ", "").replace(".", "")
     text = text.replace(", ", ",").replace(" ", "").replace(",", ".")
     return float(text)
 
 
 def parse_words(text: str) -> int | None:
-    """'deux cents' -> 200, 'quatre-vingt-dix' -> 90, 'trois' -> 3; None if not a number."""
-    total, current = 0, 0
+    """'deux cents' -> 200, 'cent quatre-vingt-dix' -> 190, 'trois' -> 3; None if not a number."""
+    current = 0
     for word in re.split(r"[ -]+", fold(text)):
         if word in ("", "et"):
             continue
-        if word in _UNITS:
-            value = _UNITS[word]
-            # "quatre-vingt": a unit before vingt multiplies it.
-            current = current * value if value == 20 and current in (4,) else current + value
-        elif word in _HUNDREDS or word == "vingts":
-            current = max(current, 1) * (100 if word != "vingts" else 20)
+        if word in ("vingt", "vingts") and current % 100 == 4:
+            current += 76  # "quatre-vingt(s)" is 80, also after hundreds ("trois cent quatre-vingts")
+        elif word in _UNITS or word == "vingts":
+            current += _UNITS.get(word, 20)
+        elif word in _HUNDREDS:
+            current = max(current, 1) * 100
         else:
             return None
-    total += current
-    return total if total or fold(text).strip() == "zero" else None
+    return current if current or fold(text).strip() == "zero" else None
 
 
 def parse_number(text: str) -> float | None:
-    """A number written in digits or in words."""
+    """A number written in digits or in words; 'un (1)' is read from its digits."""
+    gloss = re.fullmatch(r"[^()]*\(\s*([^()]*?)\s*\)", text)
+    if gloss:
+        text = gloss.group(1)
     if re.search(r"\d", text):
         return parse_digits(text)
     value = parse_words(text)
