@@ -107,6 +107,11 @@ REAL_FORMS = [
     ("Fcfa", "La vignette coûte 25 000 Fcfa cette année.", [(25_000, "XOF")]),
     ("43. 000 (space after the thousands dot)", "La caution est de 65. 000 FCFA par candidat.",
      [(65_000, "XOF")]),
+    ("et demi", "La coopérative a reçu trois millions et demi de francs CFA.", [(3.5e6, "XOF")]),
+    ("English thousands commas", "Le véhicule a été acquis pour 18,750,000 FCFA.", [(18_750_000, "XOF")]),
+    ("no-break spaces in the groups", "La prime s'élève à 1\u00a0250\u202f000 FCFA.", [(1_250_000, "XOF")]),
+    ("a currency name split by a line break", "Le loyer annuel est de 900 000 francs\nguinéens.",
+     [(900_000, "GNF")]),
     ("milliards and millions then a grouped tail",
      "La facture s'élève à 11 milliards 207 millions 318.600 FCFA.", [(11_207_318_600, "XOF")]),
 ]

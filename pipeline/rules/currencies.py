@@ -65,8 +65,9 @@ AFTER.update({code: currency for code, (currency, _) in SCALED.items()})
 
 
 def _pattern(forms) -> str:
-    # Symbols are not word characters, so only letters need a closing boundary.
-    return alternation(forms) + r"(?![a-zà-ÿ])"
+    # Symbols are not word characters, so only letters need a closing boundary. A line break
+    # may split a name in hard-wrapped text ("francs\nguinéens").
+    return alternation(forms).replace(r"\ ", r"\s+") + r"(?![a-zà-ÿ])"
 
 
 CURRENCY_AFTER = _pattern(AFTER)

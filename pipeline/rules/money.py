@@ -24,11 +24,13 @@ _STRAY_DECIMAL = rf"\d{{1,3}}, \d{{1,3}}(?=\s*{SCALE})"
 _GLOSSED = rf"{NUMBER_WORDS}\s*\(\s*{DIGITS}\s*\)(?=\s*{SCALE})"
 _NUM = rf"(?:{_STRAY_DECIMAL}|{_GLOSSED}|{DIGITS}|{NUMBER_WORDS})"
 _LINK = r"\s*(?:de\s+|d['’]\s*)?"
+# "deux millions et demi": half of the last scale.
+_HALF = r"\s+et\s+demie?\b"
 # "6 milliards 412 millions 250 mille" or "48 millions 215 mille 320,50"; a last figure
 # without scale ("16 milliards 364 millions 459.300", "... mille deux cent soixante-quatre")
 # only right before the currency or a gloss in parentheses.
 _AMOUNT = (rf"{_NUM}(?:\s*{SCALE}\.?(?:\s+{_NUM}\s*{SCALE}\.?)*"
-           rf"(?:\s+{_NUM}(?=\s*\(|{_LINK}{CURRENCY_AFTER}))?)?")
+           rf"(?:{_HALF}|\s+{_NUM}(?=\s*\(|{_LINK}{CURRENCY_AFTER}))?)?")
 # The same amount restated in parentheses, words for digits or digits for words: "cinq
 # millions (5.000.000) FCFA", "1.204.350.000 (un milliard deux cent quatre millions ...) FCFA".
 _GLOSS = rf"(?:\s*\(\s*(?P<gloss>{_AMOUNT})\s*\))?"
@@ -53,7 +55,7 @@ _COMPILED = [(kind, re.compile(rf"(?<![\w.,])(?:{p})(?![\w])", re.IGNORECASE))
 # "au-delà des 40 milliards", "un prêt d'environ 2 milliards": a figure in millions or
 # milliards whose currency the story gives elsewhere.
 _IMPLICIT = re.compile(rf"(?<![\w.,])(?:{_NUM})\s*(?:milliards?|millions?|mds|mrds?)"
-                       rf"(?:\s+{_NUM}\s*{SCALE})*(?![\w])", re.IGNORECASE)
+                       rf"(?:\s+{_NUM}\s*{SCALE})*(?:{_HALF})?(?![\w])", re.IGNORECASE)
 # "de" and a bare noun name what is counted ("3 millions d'habitants", "2 milliards de doses");
 # an article opens another phrase ("2 milliards de la part de la Chine").
 _COUNTED = re.compile(r"\s*(?:de\s+|d['’]\s*)(?!(?:la|les|leurs?|l['’])(?![\w]))[^\W\d_]", re.IGNORECASE)
@@ -128,7 +130,7 @@ def parse_amount(text: str, factor: float = 1.0) -> float | None:
     """'6 milliards 412 millions 250 mille' -> 6412250000.0; None when no number is found.
     `factor` is the scale a currency code carries ("3,257 MMDH"), applied before rounding so
     that no decimal is lost."""
-    total, found = 0.0, False
+    total, found, scale = 0.0, False, 1.0
     for piece in _PIECES.finditer(text):
         number = parse_number(piece.group("num"))
         if number is None:
@@ -136,6 +138,8 @@ def parse_amount(text: str, factor: float = 1.0) -> float | None:
         scale = scale_value(piece.group("scale")) if piece.group("scale") else 1.0
         total += number * scale
         found = True
+    if found and re.search(_HALF, text, re.IGNORECASE):
+        total += scale / 2
     # Decimal scales leave float noise (8,412 milliards -> 8412000000.000001).
     return round(total * factor, 2) if found else None
 

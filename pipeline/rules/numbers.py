@@ -6,9 +6,10 @@ from .textutil import alternation, fold, loose
 
 # Digits with space or dot thousands groups ("2 500", "3.118", and the slip "43. 000") and a
 # comma decimal part ("117,3"); a dot followed by one or two digits is an English decimal
-# point ("10.5").
-_GROUPED = r"\d{1,3}(?:(?:[ .]|\. )\d{3})+"
-DIGITS = rf"(?:{_GROUPED}(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d))"
+# point ("10.5"). Two comma groups or more can only be English thousands ("1,250,000").
+_GROUPED = r"\d{1,3}(?:(?:[ .\u00a0\u202f]|\. )\d{3})+"
+_ENGLISH_GROUPED = r"\d{1,3}(?:,\d{3}){2,}(?![,\d])"
+DIGITS = rf"(?:{_ENGLISH_GROUPED}|{_GROUPED}(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d))"
 
 _UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -50,10 +51,13 @@ def ordinal(word: str) -> int:
 
 
 def parse_digits(text: str) -> float:
-    """'2 500' -> 2500, '3.118' -> 3118, '117,3' -> 117.3, '312, 4' -> 312.4, '10.5' -> 10.5."""
+    """'2 500' -> 2500, '3.118' -> 3118, '117,3' -> 117.3, '312, 4' -> 312.4, '10.5' -> 10.5,
+    '1,250,000' -> 1250000."""
     text = text.replace("\u202f", " ").replace("\u00a0", " ").strip()
     if re.fullmatch(rf"{_GROUPED}(?:,\d+)?", text):
         text = text.replace(" ", "").replace(".", "")
+    elif re.fullmatch(_ENGLISH_GROUPED, text):
+        text = text.replace(",", "")
     text = text.replace(", ", ",").replace(" ", "").replace(",", ".")
     return float(text)
 
