@@ -9,6 +9,7 @@ its sentence. The rules live in `pipeline/rules/`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict
 
 import pandas as pd
@@ -26,10 +27,12 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
             doc_paths: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
     """Stories -> {"dates", "money", "quantities", "events", "roles", "rejects"} tables.
 
-    A story whose rules raise is left out and reported in `rejects` (under its document's
-    path from `doc_paths`); the other stories go on.
+    Dates, money and quantities are read in the title and the body (`part`); events and
+    roles in the body, where sentences are. A rule that raises costs only what it was
+    reading (one extractor on one part of one story): the rest of the story goes on, and
+    `rejects` says which extractor failed where (under the document's path from `doc_paths`).
     """
-    ents_by_story = _group(entities)
+    ents_by_story = _group(entities[entities["part"] == "body"])
     sents_by_story = defaultdict(list)
     for row in sentences.itertuples():
         sents_by_story[row.story_id].append((row.start_char, row.end_char))
@@ -38,36 +41,72 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
     doc_zones = {doc_id: cfa_zone("\n".join(texts)) for doc_id, texts in stories.groupby("doc_id")["text"]}
     for story in stories.to_dict("records"):
         cfa = cfa_zone(story["text"]) or doc_zones.get(story["doc_id"]) or "XOF"
-        try:
-            found = _story_tables(story, sents_by_story[story["story_id"]],
-                                  ents_by_story[story["story_id"]], cfa)
-        except Exception as err:  # one odd story must not stop the corpus
-            path = (doc_paths or {}).get(story["doc_id"], story["doc_id"])
-            rejects.append({"path": path, "stage": "extract",
-                            "reason": f"story {story['seq']}: {type(err).__name__}: {err}"})
-            continue
+        where = f"{(doc_paths or {}).get(story['doc_id'], story['doc_id'])}", f"story {story['seq']}"
+        failed = lambda what, err, where=where: rejects.append(_reject(*where, what, err))
+        found = _story_tables(story, sents_by_story[story["story_id"]],
+                              ents_by_story[story["story_id"]], cfa, failed)
         for name, rows in found.items():
             tables[name] += rows
     final = {name: pd.DataFrame(rows) if rows else empty(name) for name, rows in tables.items()}
-    return {**final, "roles": roles(stories, entities),
+    return {**final, "roles": roles(stories, entities[entities["part"] == "body"]),
             "rejects": pd.DataFrame(rejects, columns=["path", "stage", "reason"])}
 
 
 def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[dict],
-                  cfa: str) -> dict[str, list[dict]]:
+                  cfa: str, failed: Callable[[str, Exception], None]) -> dict[str, list[dict]]:
     keys = {"story_id": story["story_id"], "doc_id": story["doc_id"]}
-    text = story["text"]
-    dates = [_mention_row(keys, d) for d in find_dates(text, _as_date(story["publication_date"]))]
-    money = [_mention_row(keys, m) for m in find_money(text, cfa)]
-    quantities = [_mention_row(keys, q) for q in find_quantities(text) if not _overlaps(q, money)]
-    events = story_events(story, sentences, dates, entities, money)
-    return {"dates": dates, "money": money, "quantities": quantities, "events": events}
+    published = _as_date(story["publication_date"])
+    found = {"dates": [], "money": [], "quantities": []}
+    for part in ("title", "body"):
+        text = story["text"] if part == "body" else story[part]
+        if not isinstance(text, str) or not text:
+            continue
+        extractors = {"dates": lambda: find_dates(text, published), "money": lambda: find_money(text, cfa)}
+        for name, find in extractors.items():
+            found[name] += [_mention_row(keys, part, m) for m in _guarded(f"{name} rules on the {part}", find, failed)]
+        money = [m for m in found["money"] if m["part"] == part]
+        found["quantities"] += [_mention_row(keys, part, q)
+                                for q in _guarded(f"quantity rules on the {part}", lambda: find_quantities(text), failed)
+                                if not _overlaps(q, money)]
+    body = {name: [r for r in rows if r["part"] == "body"] for name, rows in found.items()}
+    found["events"] = _guarded("event rules", lambda: story_events(story, sentences, body["dates"], entities,
+                                                                   body["money"]), failed)
+    found["dates"] = _distinct(found["dates"])
+    return found
 
 
-def _mention_row(keys: dict, mention) -> dict:
+def _distinct(dates: list[dict]) -> list[dict]:
+    """One row per expression and value of a story, at its first mention (the title's, when
+    the headline repeats a date of the body), with how often it occurs: a reader lists the
+    dates a story gives, not every repetition of one."""
+    first: dict[tuple, dict] = {}
+    for row in dates:
+        key = (" ".join(row["text"].lower().split()), row["date_start"], row["date_end"])
+        if key in first:
+            first[key]["n_mentions"] += 1
+        else:
+            first[key] = {**row, "n_mentions": 1}
+    return list(first.values())
+
+
+def _reject(path: str, story: str, what: str, err: Exception) -> dict:
+    reason = f"{story}: {what} failed ({type(err).__name__}: {err}); the rest of the story was kept"
+    return {"path": path, "stage": "extract", "reason": reason}
+
+
+def _guarded(what: str, find: Callable[[], list], failed: Callable[[str, Exception], None]) -> list:
+    """`find()`, or nothing when it raises: one failing rule must not cost the whole story."""
+    try:
+        return list(find())
+    except Exception as err:  # noqa: BLE001 - reported as a reject row, never silent
+        failed(what, err)
+        return []
+
+
+def _mention_row(keys: dict, part: str, mention) -> dict:
     row = asdict(mention)
     row["start_char"], row["end_char"] = row.pop("start"), row.pop("end")
-    return {**keys, **row}
+    return {**keys, "part": part, **row}
 
 
 def _overlaps(mention, rows: list[dict]) -> bool:

@@ -1,11 +1,13 @@
 """Stage 3, ner: stories -> entities and sentences.
 
-Two steps. `model_pass` runs fr_core_news_md through nlp.pipe in batches (model loaded once,
-unused components left out); its output depends on one story only, so the runner caches it
-per story. `refine_entities` applies the domain rules of `entities.py` with the acronyms
-defined anywhere in the corpus, and gives each mention its canonical name. Sentences are
-kept as offsets so that the extract stage can tie a date to the entities and money of its
-sentence without running the model again.
+Everything a story says is read: its title, its body, the document's byline and the
+story's source line are its `parts`, and every mention carries the part it is in, with
+offsets into that part. Two steps. `model_pass` runs fr_core_news_md through nlp.pipe in
+batches (model loaded once, unused components left out); its output depends on one text
+only, so the runner caches it per story body. `refine_entities` applies the domain rules of
+`entities.py` with the acronyms defined anywhere in the corpus, and gives each mention its
+canonical name. Body sentences are kept as offsets so that the extract stage can tie a
+date to the entities and money of its sentence without running the model again.
 """
 
 from __future__ import annotations
@@ -25,24 +27,41 @@ from .schemas import empty
 LABELS = {"PER", "ORG", "LOC", "MISC"}
 
 
-def ner(stories: pd.DataFrame, progress: Callable = lambda it: it) -> tuple[pd.DataFrame, pd.DataFrame]:
+def story_parts(stories: pd.DataFrame, bylines: dict[str, str] | None = None) -> pd.DataFrame:
+    """(story_id, doc_id, part, text) for every non-empty part of every story: `title`,
+    `body` (stories.text), `byline` (the document's author line, from `bylines` by doc_id)
+    and `source` (the closing credit line or outlet). Furniture is the only text not read."""
+    rows = []
+    for story in stories.to_dict("records"):
+        texts = {"title": story["title"], "body": story["text"],
+                 "byline": (bylines or {}).get(story["doc_id"]), "source": story["source"]}
+        rows += [{"story_id": story["story_id"], "doc_id": story["doc_id"], "part": part, "text": text}
+                 for part, text in texts.items() if isinstance(text, str) and text.strip()]
+    return pd.DataFrame(rows, columns=["story_id", "doc_id", "part", "text"])
+
+
+def ner(stories: pd.DataFrame, bylines: dict[str, str] | None = None,
+        progress: Callable = lambda it: it) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Stories -> (entities, sentences): the model pass then the domain rules."""
-    model_entities, sentences = model_pass(stories, progress)
-    return refine_entities(stories, model_entities), sentences
+    parts = story_parts(stories, bylines)
+    model_entities, sentences = model_pass(parts, progress)
+    return refine_entities(parts, model_entities), sentences
 
 
-def model_pass(stories: pd.DataFrame, progress: Callable = lambda it: it) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Stories -> (model entities, sentences). `progress` wraps the story iterator."""
+def model_pass(parts: pd.DataFrame, progress: Callable = lambda it: it) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Story parts -> (model entities, body sentences). `progress` wraps the iterator."""
     nlp = load_ner_model()
-    rows = stories[["story_id", "doc_id", "text"]].to_dict("records")
+    rows = parts[["story_id", "doc_id", "part", "text"]].to_dict("records")
     pairs = ((r["text"], r) for r in rows)
     entities, sentences = [], []
     for doc, row in progress(nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE)):
         keys = {"story_id": row["story_id"], "doc_id": row["doc_id"]}
-        entities += [{**keys, "text": e.text, "label": e.label_, "start_char": e.start_char,
-                      "end_char": e.end_char} for e in doc.ents if e.label_ in LABELS]
-        sentences += [{**keys, "start_char": start, "end_char": end}
-                      for start, end in sentence_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])]
+        entities += [{**keys, "part": row["part"], "text": e.text, "label": e.label_,
+                      "start_char": e.start_char, "end_char": e.end_char}
+                     for e in doc.ents if e.label_ in LABELS]
+        if row["part"] == "body":
+            sentences += [{**keys, "start_char": start, "end_char": end}
+                          for start, end in sentence_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])]
     ents = pd.DataFrame(entities) if entities else empty("model_entities")
     return ents, pd.DataFrame(sentences) if sentences else empty("sentences")
 
@@ -63,18 +82,18 @@ def sentence_spans(text: str, model: list[tuple[int, int]]) -> list[tuple[int, i
     return spans
 
 
-def refine_entities(stories: pd.DataFrame, model_entities: pd.DataFrame) -> pd.DataFrame:
+def refine_entities(parts: pd.DataFrame, model_entities: pd.DataFrame) -> pd.DataFrame:
     """Model entities -> entities repaired by the domain rules, in story order, canonical names."""
     lexicon = Lexicon.load()
-    lexicon.learn(stories["text"])
-    by_story = {sid: list(zip(g["start_char"], g["end_char"], g["label"]))
-                for sid, g in model_entities.groupby("story_id")}
+    lexicon.learn(parts["text"])
+    by_part = {key: list(zip(g["start_char"], g["end_char"], g["label"]))
+               for key, g in model_entities.groupby(["story_id", "part"])}
     rows = []
-    for story in stories.to_dict("records"):
-        for start, end, label in refine(story["text"], by_story.get(story["story_id"], []), lexicon):
-            rows.append({"story_id": story["story_id"], "doc_id": story["doc_id"],
-                         "text": story["text"][start:end], "label": label,
-                         "start_char": start, "end_char": end})
+    for unit in parts.to_dict("records"):
+        text = unit["text"]
+        for start, end, label in refine(text, by_part.get((unit["story_id"], unit["part"]), []), lexicon):
+            rows.append({"story_id": unit["story_id"], "doc_id": unit["doc_id"], "part": unit["part"],
+                         "text": text[start:end], "label": label, "start_char": start, "end_char": end})
     entities = pd.DataFrame(rows) if rows else empty("entities")
     entities[["canonical", "entity_id"]] = canonical_names(entities, lexicon)
     return entities

@@ -20,7 +20,7 @@ from . import schemas
 from .clean import clean
 from .export import export, report
 from .extract import extract
-from .ner import model_pass, refine_entities
+from .ner import model_pass, refine_entities, story_parts
 from .segment import segment
 
 STAGES = ["clean", "segment", "ner", "extract", "export"]
@@ -81,20 +81,25 @@ def _run_segment(paths: Paths, progress: Callable) -> None:
 
 
 def _run_ner(paths: Paths, progress: Callable) -> None:
-    """The model pass is the slow part: stories whose id (a hash of their text) went through
-    it before keep their cached output, so one changed file runs the model on its stories
-    only. The domain rules then run on the whole corpus, since acronyms defined in one story
-    serve the others."""
+    """The model pass is the slow part: story bodies whose id (a hash of their text) went
+    through it before keep their cached output, so one changed file runs the model on its
+    stories only (titles, bylines and source lines are a few words, always re-run). The
+    domain rules then run on the whole corpus, since acronyms defined in one story serve
+    the others."""
     stories = _read(paths.interim("segment", "stories"))
+    documents = _read(paths.interim("clean", "documents"))
+    parts = story_parts(stories, dict(zip(documents["doc_id"], documents["author"])))
     cached = _read_previous(paths, "ner", "model_entities"), _read_previous(paths, "ner", "sentences")
     done = set(cached[1]["story_id"]) & set(stories["story_id"])
-    todo = stories[~stories["story_id"].isin(done)]
+    todo = parts[~(parts["story_id"].isin(done) & (parts["part"] == "body"))]
     bar = (lambda it: progress(it, total=len(todo), desc="ner")) if len(todo) else silent
     fresh = model_pass(todo, progress=bar)
-    model_entities, sentences = (pd.concat([old[old["story_id"].isin(done)], new], ignore_index=True)
-                                 for old, new in zip(cached, fresh))
+    old_entities, old_sentences = cached
+    model_entities = pd.concat([old_entities[old_entities["story_id"].isin(done)
+                                             & (old_entities["part"] == "body")], fresh[0]], ignore_index=True)
+    sentences = pd.concat([old_sentences[old_sentences["story_id"].isin(done)], fresh[1]], ignore_index=True)
     _write_stage(paths, "ner", {
-        "entities": refine_entities(stories, model_entities),
+        "entities": refine_entities(parts, model_entities),
         "model_entities": model_entities,
         "sentences": sentences,
     })
@@ -169,8 +174,12 @@ def _read(path: Path) -> pd.DataFrame:
 
 
 def _read_previous(paths: Paths, stage: str, table: str) -> pd.DataFrame:
+    """A previous run's table, or an empty one when there is none or it was written with
+    another schema (an older version of the pipeline): a cache is never half trusted."""
     path = paths.interim(stage, table)
-    return read_table(path) if path.exists() else schemas.empty(table)
+    if not path.exists() or pq.read_schema(path).names != schemas.SCHEMAS[table].names:
+        return schemas.empty(table)
+    return read_table(path)
 
 
 def read_final(folder: Path) -> dict[str, pd.DataFrame]:

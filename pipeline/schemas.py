@@ -18,8 +18,11 @@ def _field(name: str, type_: pa.DataType, doc: str) -> pa.Field:
 
 
 _OFFSETS = [
-    _field("start_char", pa.int32(), "offset of the mention in stories.text (Python string index)"),
-    _field("end_char", pa.int32(), "end offset: stories.text[start_char:end_char] is the mention"),
+    _field("part", pa.string(),
+           "part of the story the mention is in: title (stories.title), body (stories.text), "
+           "byline (documents.author) or source (stories.source)"),
+    _field("start_char", pa.int32(), "offset of the mention in its part (Python string index)"),
+    _field("end_char", pa.int32(), "end offset: the part's text[start_char:end_char] is the mention"),
 ]
 _STORY_KEYS = [
     _field("story_id", pa.string(), "story the row belongs to (stories.story_id)"),
@@ -75,6 +78,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         _field("resolution", pa.string(), "absolute, year_inferred, relative or unresolved"),
         _field("time", pa.string(), "time of day HH:MM when given, else null"),
         _field("weekday_mismatch", pa.bool_(), "true when the written weekday contradicts the date"),
+        _field("n_mentions", pa.int32(),
+               "times the story writes this expression with this value (the row is the first)"),
     ]),
     "money": pa.schema(_STORY_KEYS + [
         _field("text", pa.string(), "monetary expression as written"),
@@ -150,7 +155,8 @@ def to_arrow(df: pd.DataFrame, table: str) -> pa.Table:
 def data_dictionary() -> str:
     """Markdown description of every final table, generated from the schemas."""
     lines = ["# Data dictionary", "",
-             "Generated from `pipeline/schemas.py`. Offsets index `stories.text`.", ""]
+             "Generated from `pipeline/schemas.py`. Offsets index the part of the story a mention "
+             "is in (`part`): `stories.text` for the body, `stories.title` for the title.", ""]
     for table in FINAL_TABLES:
         lines += [f"## {table}", "", "| column | type | meaning |", "|---|---|---|"]
         for field in SCHEMAS[table]:

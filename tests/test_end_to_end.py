@@ -46,11 +46,24 @@ def test_semaine_du_numerique_range(seeds_tables):
     assert (ranges.iloc[0]["date_start"], ranges.iloc[0]["date_end"]) == (date(2026, 1, 29), date(2026, 1, 31))
 
 
-def test_offsets_point_at_the_mentions(seeds_tables):
-    texts = seeds_tables["stories"].set_index("story_id")["text"]
+def test_offsets_point_at_the_mentions_in_their_part(seeds_tables):
+    stories = seeds_tables["stories"].set_index("story_id")
+    authors = seeds_tables["documents"].set_index("doc_id")["author"]
+    part_text = {"title": lambda r: stories.loc[r.story_id, "title"],
+                 "body": lambda r: stories.loc[r.story_id, "text"],
+                 "source": lambda r: stories.loc[r.story_id, "source"],
+                 "byline": lambda r: authors[r.doc_id]}
     for table in ("entities", "dates", "money"):
         for row in seeds_tables[table].itertuples():
-            assert texts[row.story_id][row.start_char:row.end_char] == row.text
+            assert part_text[row.part](row)[row.start_char:row.end_char] == row.text
+
+
+def test_titles_and_source_lines_are_read(seeds_tables):
+    """Entities and money of a headline, and the issuing body of a bulletin, are extracted."""
+    entities = seeds_tables["entities"]
+    assert {"title", "body", "source"} <= set(entities["part"])
+    sources = entities[entities["part"] == "source"]
+    assert (sources["label"] == "ORG").any()
 
 
 def test_boilerplate_never_reaches_story_text(seeds_tables):
