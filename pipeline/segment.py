@@ -110,7 +110,7 @@ def _is_prose(line: str) -> bool:
             and not layout.heading(line) and not _APPOINTMENT.match(line) and not layout.LIST_ITEM.match(line))
 
 
-def _listing_entries(lines: list[str]) -> list[tuple[str | None, str, None]]:
+def _listing_entries(lines: list[str]) -> list[tuple[str | None, str, str | None]]:
     """Entries of a listing, each opened by a stamp or a wire dateline, after its headline.
     The stamps stay at the head of their entry's body: they date it, as a dateline does."""
     stamps = [layout.stamp(line) for line in lines]
@@ -140,11 +140,14 @@ def _anchors(lines: list[str], stamps: list[int]) -> list[int]:
     return anchors
 
 
-def _entry(lines: list[str], stamps: list[int]) -> tuple[str | None, str, None]:
-    """A listing entry: its first line is its headline if it looks like one."""
+def _entry(lines: list[str], stamps: list[int]) -> tuple[str | None, str, str | None]:
+    """A listing entry: its first line is its headline if it looks like one; a last line of
+    initials ("Dnk/ata") is its source."""
+    source = lines.pop() if len(lines) > 1 and layout.CREDIT.fullmatch(lines[-1]) else None
     if len(lines) > 1 and layout.is_headline(lines[0]):
-        return lines[0], "\n".join(lines[1:]).strip(), None
-    return _unglued(None, lines, next((i for i, s in enumerate(stamps) if not s), len(lines)))
+        return lines[0], "\n".join(lines[1:]).strip(), source
+    title, body, _ = _unglued(None, lines, next((i for i, s in enumerate(stamps) if not s), len(lines)))
+    return title, body, source
 
 
 def _unglued(title: str | None, lines: list[str], first: int = 0) -> tuple[str | None, str, None]:

@@ -444,6 +444,71 @@ def test_a_scraped_page_keeps_only_the_story():
         "concentration de la mine de lithium de Kalana-Ouest, en présence des autorités."]
 
 
+
+# --- real page layouts ----------------------------------------------------------------------
+
+def test_a_hard_wrapped_communique_keeps_its_headline_and_whole_sentences():
+    raw = ("COMMUNIQUE DU CONSEIL DES MINISTRES DU JEUDI 13 MARS 2025\n\nActualités\n\n"
+           "Le jeudi 13 mars 2025, le Conseil des Ministres s’est réuni en session ordinaire au palais\n"
+           "de la Présidence, à Niamey, sous la présidence du Général de Brigade Oumarou\n"
+           "TCHIANI, Chef de l’Etat, Président du Conseil.\n"
+           "AU TITRE DES MESURES LEGISLATIVES ET REGLEMENTAIRES\n"
+           "Le Conseil a adopté, sur rapport du ministre du Pétrole, un projet de décret qui accorde\n"
+           "à la Société SAHEL RAFFINAGE-SA une licence de transport d’hydrocarbures par canalisation\n"
+           "entre Agadem et la frontière béninoise, pour une durée de vingt-cinq ans.\n")
+    doc = clean_document("c.txt", raw.encode(), {})
+    assert doc["title"] == "COMMUNIQUE DU CONSEIL DES MINISTRES DU JEUDI 13 MARS 2025"
+    lines = doc["text"].split("\n")
+    assert len(lines) == 4
+    assert "Oumarou TCHIANI, Chef de l’Etat" in lines[1]
+    assert lines[2] == "AU TITRE DES MESURES LEGISLATIVES ET REGLEMENTAIRES"
+
+
+HEADLINE = "Retrait des troupes : Rien ne justifie un nouveau report, selon le ministre"
+DISPATCH = ("Niamey, le 12 févr.2024 (ANP)-Rien ne justifie un nouveau report du retrait des troupes, "
+            "a déclaré lundi le ministre de la Défense, Issa Koné, devant les députés.")
+
+
+def test_a_headline_printed_twice_is_the_copy_above_the_body():
+    raw = "\n".join(["Accueil Blog Page 212", f"{HEADLINE} Issa Koné", "Niger-Defense-Retrait-Troupes",
+                     HEADLINE, DISPATCH])
+    doc = clean_document("r.txt", raw.encode(), {})
+    assert doc["title"] == HEADLINE
+    assert doc["text"] == f"{HEADLINE}\n{DISPATCH}"
+    assert f"{HEADLINE} Issa Koné" in list(doc["removed"])
+
+
+def test_a_headline_repeated_identically_is_kept_once():
+    doc = clean_document("r.txt", "\n".join([HEADLINE, HEADLINE, DISPATCH]).encode(), {})
+    assert doc["title"] == HEADLINE
+    assert doc["text"] == f"{HEADLINE}\n{DISPATCH}"
+
+
+def test_a_topic_headline_keeps_its_final_stop():
+    title = "Marché financier : le Niger lève 32 milliards FCFA sur le marché de l’UMOA."
+    doc = clean_document("t.txt", "\n".join([title, DISPATCH]).encode(), {})
+    assert doc["title"] == title
+
+
+def test_the_last_items_of_a_list_are_no_signature():
+    items = ["- Sénégal : 4,2 milliards FCFA", "- Togo : 1,8 milliard FCFA"]
+    raw = "\n".join([HEADLINE, DISPATCH, "Les souscriptions se répartissent ainsi :", *items])
+    doc = clean_document("l.txt", raw.encode(), {})
+    assert doc["text"].split("\n")[-2:] == items
+
+
+def test_an_author_box_gives_the_byline_and_leaves_the_text():
+    raw = "\n".join([HEADLINE, DISPATCH, "À propos de l’auteur", "Aminata Diallo Sow",
+                     "Journaliste depuis quinze ans, elle couvre la défense et la sécurité au Sahel."])
+    doc = clean_document("a.txt", raw.encode(), {})
+    assert doc["author"] == "Aminata Diallo Sow"
+    assert doc["text"] == f"{HEADLINE}\n{DISPATCH}"
+
+
+def test_a_clock_stamp_under_the_headline_is_not_the_outlet():
+    raw = "\n".join(["L’info en continu", "- mardi 14 mai", "- 09h15", DISPATCH])
+    assert clean_document("s.txt", raw.encode(), {})["outlet"] is None
+
 # Lines of site furniture, as scraped from news sites: navigation, share bars, cookie banners,
 # newsletter boxes, footers, comment forms …
 FURNITURE = [
@@ -492,6 +557,10 @@ FURNITURE = [
     'Signaler un abus',
     'Contenu sponsorisé',
     'Flash info',
+    'Lecture : 3 min',
+    'Proverbe du jour : « La patience est un chemin d’or. » Proverbe peul',
+    'Niger-Sante-Campagne-Vaccination',
+    '0',
 ]
 # Content lines that start or end like furniture.
 CONTENT = [
@@ -502,6 +571,8 @@ CONTENT = [
     'Contact avec les partenaires techniques et financiers',
     'Suivant les recommandations du FMI, le gouvernement a réduit ses dépenses.',
     'Annonce du ministre : les examens sont reportés au 15 juin.',
+    'Guinée-Bissau : les élections législatives reportées',
+    'Lecture publique : 3 bibliothèques rouvrent à Porto-Novo',
 ]
 
 

@@ -171,3 +171,131 @@ def test_capitalized_heading_before_a_paragraph_is_not_an_acronym():
             "soutenir les petites et moyennes entreprises touchées par la crise énergétique.")
     text = "\n".join(["Plan de relance : les PME en première ligne", para, "CONTEXTE", para])
     assert len(split_stories(text, "Plan de relance : les PME en première ligne")) == 1
+
+
+# --- council communiqués divided by ministry headings -------------------------------------------
+
+CM_HEADLINE = "Compte rendu du Conseil des ministres du mardi 4 juin 2024"
+CM_PREAMBLE = ("Le Conseil des ministres s’est réuni en séance ordinaire le mardi 4 juin 2024 à Niamey, "
+               "de 10 H 00 mn à 13 H 15 mn, sous la présidence du Chef de l’État.")
+CM_H1 = "I.1. AU TITRE DU MINISTERE DE L’ÉNERGIE"
+CM_B1 = ["Le Conseil a adopté un décret portant création de la Société nationale de transport de "
+         "l’électricité.", "Cette société reprend les lignes haute tension de la NIGELEC."]
+CM_H2 = "I.2. AU TITRE DU MINISTERE DE LA SANTE PUBLIQUE"
+CM_B2 = ["Le Conseil a approuvé un rapport relatif à la campagne de vaccination contre la rougeole "
+         "dans les huit régions du pays."]
+
+
+def test_each_ministry_section_of_a_communique_is_a_story():
+    text = "\n".join([CM_HEADLINE, CM_PREAMBLE, "• DELIBERATIONS", f"• {CM_H1}", *CM_B1, CM_H2, *CM_B2])
+    stories = split_stories(text, CM_HEADLINE)
+    assert [title for title, _, _ in stories] == [CM_H1, CM_H2]
+    assert stories[1][1] == "\n".join(CM_B2)
+    # the opening paragraph is no story, but it is read: it opens the first section's body
+    assert stories[0][1] == "\n".join([CM_PREAMBLE, "• DELIBERATIONS", *CM_B1])
+
+
+def test_a_communique_with_one_ministry_section_is_one_story():
+    text = "\n".join([CM_HEADLINE, CM_PREAMBLE, "I.DELIBERATIONS", CM_H1, *CM_B1])
+    assert split_stories(text, CM_HEADLINE) == [(CM_HEADLINE, "\n".join(text.split("\n")[1:]), None)]
+
+
+def test_chapter_headings_do_not_divide_a_communique():
+    text = "\n".join([CM_HEADLINE, CM_PREAMBLE, "AU TITRE DES MESURES LEGISLATIVES ET REGLEMENTAIRES",
+                      *CM_B1, "AU TITRE DES COMMUNICATIONS", *CM_B2])
+    assert len(split_stories(text, CM_HEADLINE)) == 1
+
+
+def test_ministry_headings_inside_a_list_of_appointments_do_not_divide_it():
+    text = "\n".join([CM_HEADLINE, CM_PREAMBLE, "AU TITRE DES MESURES INDIVIDUELLES",
+                      "Le Conseil a procédé aux nominations suivantes :",
+                      "AU TITRE DU MINISTERE DES FINANCES",
+                      "– Directeur général du Budget : M. Ali MAHAMANE.",
+                      "AU TITRE DU MINISTERE DE LA SANTE",
+                      "Directeur de l’Hôpital national de Zinder : Dr Fatouma ISSA, en remplacement de "
+                      "M. Idé GARBA, appelé à d’autres fonctions."])
+    assert len(split_stories(text, CM_HEADLINE)) == 1
+
+
+# --- listings: wire dispatches, tag pages, tickers ------------------------------------------------
+
+WIRE = [
+    ("Niger : ouverture de la session budgétaire", "le 14/10/2013 17:02:11 |",
+     "20131014 Xinhua NIAMEY, 13 octobre (Xinhua) -- Les députés nigériens ont ouvert dimanche la "
+     "session budgétaire consacrée à l’examen du projet de loi de finances 2014."),
+    ("Niger : le Premier ministre reçoit une mission du FMI", "le 09/10/2013 11:45:30 |",
+     "20131009 Xinhua NIAMEY, 8 octobre (Xinhua) -- Le Premier ministre nigérien a reçu mardi une "
+     "mission du Fonds monétaire international conduite par son chef de division."),
+    ("Niger : la campagne agricole jugée satisfaisante", "le 02/10/2013 09:12:40 |",
+     "20131002 Xinhua NIAMEY, 1er octobre (Xinhua) -- Le ministre de l’Agriculture a jugé mardi la "
+     "campagne agricole satisfaisante dans la plupart des régions."),
+]
+
+
+def test_a_wire_listing_gives_one_story_per_dispatch_with_its_headline():
+    text = "\n".join(line for dispatch in WIRE for line in dispatch)
+    stories = split_stories(text, WIRE[0][0])
+    assert [title for title, _, _ in stories] == [d[0] for d in WIRE]
+    # the stamp stays at the head of the body: it dates the dispatch, as the dateline does
+    assert [body for _, body, _ in stories] == [f"{d[1]}\n{d[2]}" for d in WIRE]
+
+
+def test_dispatches_without_stamps_are_split_on_their_datelines():
+    text = "\n".join(line for title, _, body in WIRE for line in (title, body))
+    assert [title for title, _, _ in split_stories(text, WIRE[0][0])] == [d[0] for d in WIRE]
+
+
+def test_a_closing_line_of_initials_is_the_dispatch_source():
+    text = "\n".join([*WIRE[0], "Ak/sd", *WIRE[1], "Ak/mt"])
+    stories = split_stories(text, WIRE[0][0])
+    assert [source for _, _, source in stories] == ["Ak/sd", "Ak/mt"]
+    assert "Ak/sd" not in stories[0][1]
+
+
+TAG_PAGE = [
+    "Koudougou : la nouvelle gare routière ouvre ses portes",
+    "Posté par - 3 janvier 2019",
+    "La gare routière de Koudougou a été mise en service ce mercredi 2 janvier 2019 par le maire, "
+    "en présence des transporteurs de la région du Centre-Ouest. Les travaux avaient commencé",
+    "Santé : les infirmiers suspendent leur grève",
+    "Posté par - 28 décembre 2018",
+    "Le syndicat national des infirmiers a annoncé jeudi la suspension du mot d’ordre de grève "
+    "lancé il y a deux semaines, après une rencontre avec le ministre de la Santé. Selon son",
+]
+
+
+def test_a_tag_page_gives_one_story_per_teaser():
+    stories = split_stories("\n".join(TAG_PAGE), TAG_PAGE[0])
+    assert [title for title, _, _ in stories] == [TAG_PAGE[0], TAG_PAGE[3]]
+    assert stories[1][1] == "\n".join(TAG_PAGE[4:])
+
+
+TICKER = [
+    "Le ministère de l’Élevage a lancé à Kayes la campagne de vaccination du bétail contre la "
+    "péripneumonie, qui doit toucher deux millions de têtes d’ici la fin du mois.",
+    "- mardi 14 mai", "- 09h15",
+    "Les enseignants du secondaire ont repris les cours lundi après un mois de grève, a indiqué "
+    "leur coordination dans un communiqué.",
+    "- lundi 13 mai", "- 17h40",
+    "Parti ADP : Moussa Coulibaly quitte la présidence Il l’a annoncé samedi devant les militants "
+    "réunis à Ségou, après trois ans à la tête du parti.",
+]
+
+
+def test_a_ticker_gives_one_story_per_stamped_entry_and_splits_a_glued_headline():
+    stories = split_stories("\n".join(TICKER), None)
+    assert [title for title, _, _ in stories] == [None, None, "Parti ADP : Moussa Coulibaly quitte la présidence"]
+    assert stories[2][1] == ("- lundi 13 mai\n- 17h40\nIl l’a annoncé samedi devant les militants réunis "
+                             "à Ségou, après trois ans à la tête du parti.")
+
+
+def test_dated_sub_headings_of_one_article_are_no_listing():
+    # bare days without a clock time: a programme's sub-headings, not a ticker's stamps
+    text = "\n".join(["Programme de la visite du Premier ministre", "Lundi 3 mars",
+                      "Arrivée à Tahoua et visite du barrage de Tabalak.", "Mardi 4 mars",
+                      "Inauguration du lycée technique de Madaoua."])
+    assert len(split_stories(text, "Programme de la visite du Premier ministre")) == 1
+
+
+def test_one_dispatch_with_a_stamp_is_one_story():
+    assert len(split_stories("\n".join(WIRE[0]), WIRE[0][0])) == 1

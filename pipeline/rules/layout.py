@@ -110,6 +110,10 @@ def opens_dispatch(line: str) -> bool:
     return bool(m) and bool(find_dates(m.group("date")))
 
 
+# The closing credit of a dispatch: the writers' initials ("Dnk/ata", "MS/ak/AIB").
+CREDIT = re.compile(r"[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,3}")
+
+
 # --- headlines --------------------------------------------------------------------------------
 
 _HEADLINE_MAX = 160  # a listing's headline; a longer unpunctuated line is a cut teaser
@@ -164,11 +168,12 @@ _HEADING_MAX = 200
 
 def heading(line: str) -> str | None:
     """A section heading of a communiqué, bullets removed, numbering kept ("I.1. AU TITRE DE
-    LA PRIMATURE"), or None. Headings are capitalised, or open with "Au titre d"."""
+    LA PRIMATURE"), or None. Headings are capitalised, or open with "Au titre d" and end
+    without a stop."""
     words = line[_NUMBERING.match(line).end():]
     if len(line) > _HEADING_MAX or re.search(r"[.!?;]\s|[!?;,]$", words):
         return None
-    if not (is_upper(words) or _AU_TITRE.match(words)):
+    if not (is_upper(words) or _AU_TITRE.match(words) and not ENDS_SENTENCE.search(words)):
         return None
     return re.sub(r"^[•●▪*]\s*", "", line)
 
