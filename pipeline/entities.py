@@ -19,13 +19,14 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .rules import acronyms, boilerplate, currencies, names, titles
+from .rules import acronyms, boilerplate, common_words, currencies, names, titles
 from .rules.months import MONTH
 from .rules.textutil import fold
 from .rules.weekdays import WEEKDAY
@@ -123,12 +124,14 @@ _CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appe
                      # "Kaya samedi dernier", "Kaya à la mi-mai", "Kaya – Le ministre"
                      rf"\s+(?:du\s+)?(?:{WEEKDAY})\b|\s+à\s+la\s+mi-|\s[–—]\s")
 # What follows these is a place, whatever the model says: "la commune de Dan Issa".
+_OF = r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
+# What follows these is a place, whatever the model says: "la commune de Dan Issa", also
+# down a list: "les départements du Zou et des Collines", "régions de l’Est, de l’Adamaoua".
 _LOCATIVE = re.compile(r"\b(?:commune|localité|village|ville|région|département|district|quartier|"
-                       r"province|préfecture|cercle|site|axe|tronçon|route|corridor|chef-lieu)\s+"
-                       r"(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’])\s*$", re.IGNORECASE)
+                       r"province|préfecture|cercle|site|axe|tronçon|route|corridor|chef-lieu)s?\s+"
+                       rf"{_OF}\s*(?:[\w’'-]+(?:\s*,\s*|\s+et\s+){_OF}\s*)*$", re.IGNORECASE)
 _AT = re.compile(r"(?:\bà|\ben|\bentre|\bvers|\bentre\s+\S+\s+et)\s+$")
 _AFTER_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.IGNORECASE)
-_COMMON_ENDING = re.compile(r"(?:ée?s?|ant|ment|tion|ité|eur|ence|ance)$")
 _EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "et", "à", "au", "aux",
                "pour", "par", "sur", "avec", "dans", "en"}
 # "L’Union européenne": the article is not part of the name.
@@ -140,16 +143,8 @@ _EDGE_CHARS = " ,;:–-’'“”«»\"()"
 
 def _repair(text: str, span: Span) -> Span | None:
     start, end, label = span
-    newline = text.find("\n", start, end)
-    if newline != -1:  # the model sometimes runs a span over a line break
-        end = newline
-    clause = _CLAUSE.search(text, start, end)
-    if clause:  # "Conseil a adopté un décret …": a verb ends the name
-        end = clause.start()
-    start, end = _trim(text, start, end)
-    title = titles.LEADING_TITLE.match(text[start:end])
-    if title:
-        start, label = start + title.end(), "PER"
+    start, end = _trim(text, start, _name_end(text, start, end))
+    start, end, label = _strip_title(text, start, end, label)
     surface = text[start:end]
     if (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES or surface.islower()
             or text[start - 1:start] == "/"  # "n°2026-0042/PT-RM"
@@ -157,7 +152,7 @@ def _repair(text: str, span: Span) -> Span | None:
             or re.search(r"\d/|/\d", surface)
             or titles.GENERIC_STATE.fullmatch(surface)
             or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(surface.split()[0])
-            or _sentence_initial_word(text, start, end)):
+            or _common_word(text, start, end)):
         return None
     if surface.split()[-1] in names.LEGAL_FORMS:
         label = "ORG"  # "Sénégal Numérique SA"
@@ -174,6 +169,53 @@ def _repair(text: str, span: Span) -> Span | None:
     if label == "MISC":
         end = _complement_end(text, end)
     return start, end, label
+
+
+# A line this long that ends without a stop is hard-wrapped: its line break is a space.
+_WRAPPED_LINE = 50
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where a model span really ends: at a line break, unless the text is hard-wrapped
+    ("sous l’autorité du Général Assimi\nGOITA"), and at a verb or a date."""
+    newline = text.find("\n", start, end)
+    while newline != -1 and _is_wrap(text, newline):
+        newline = text.find("\n", newline + 1, end)
+    if newline != -1:  # the model sometimes runs a span over a real line break
+        end = newline
+    clause = _CLAUSE.search(text, start, end)
+    return clause.start() if clause else end  # "Conseil a adopté un décret …": a verb ends the name
+
+
+def _is_wrap(text: str, newline: int) -> bool:
+    line_start = text.rfind("\n", 0, newline) + 1
+    return (_hard_wrapped(text) and newline - line_start >= _WRAPPED_LINE
+            and text[newline - 1] not in ".!?:;" and text[newline + 1:newline + 2].isalnum())
+
+
+@lru_cache(maxsize=8)
+def _hard_wrapped(text: str) -> bool:
+    """Text broken into lines of a printed or PDF layout: several long lines, none of them
+    a whole paragraph."""
+    lengths = [len(line) for line in text.split("\n")]
+    return sum(n >= 60 for n in lengths) >= 3 and max(lengths) <= 130
+
+
+def _strip_title(text: str, start: int, end: int, label: str) -> Span:
+    """"Son Excellence Mariam KONÉ", "Général d’Armée Assimi GOITA": the title goes, the
+    rest is a person. "Président du Faso", "Présidente du CNRCEP": a title with no name
+    after it leaves its complement, a place or a body (or nothing: "de la République")."""
+    title = titles.leading_title(text, start, end)
+    if not title:
+        return start, end, label
+    start = title
+    if not text[start:start + 1].islower() or names.AFTER_PARTICLE.match(text, start, end):
+        return start, end, "PER"  # "Mme de SOUSA-MARTINS"
+    start, end = _trim(text, start, end)
+    surface = text[start:end]
+    if not surface[:1].isupper() or surface.split()[0] in titles.TITLE_WORDS:
+        return start, start, label  # "Premier conseiller du Chef de village": a title only
+    return start, end, "ORG" if _is_acronym(surface) or " " in surface else "LOC"
 
 
 # "Forum national [sur le partage des infrastructures]", "Plan de riposte [contre la
@@ -233,12 +275,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_initial_word(text: str, start: int, end: int) -> bool:
-    """"Placée sous le thème …", "Organisée par …": a participle or abstract noun opening
-    a sentence is capitalized only because it opens it ("Podor accueillera" is kept)."""
+# What may stand between the start of a line and the first word of a sentence: bullets,
+# dashes, quotes, numbering ("➤ Volume :", "- Suspendu …", "« Chers …").
+_LINE_OPENING = re.compile(r"[^\w\n]*$")
+_AFTER_STOP = re.compile(r"[.!?:;…][\s«“\"]*$")
+_TITLE_OF = re.compile(rf"{titles.TITLE_HEADS.pattern}\s+{_OF}\s*$")
+_TO_PLACE = re.compile(r"\b(?:à|au|aux|en)\s+$")
+
+
+def _common_word(text: str, start: int, end: int) -> bool:
+    """"Rappelons que …", "Somme levée : …", "dans son Cabinet": one capitalised word that
+    is an ordinary French word, capitalised by its place in the sentence or by deference.
+    Places named by a common noun keep their place words: "la région des Savanes", "au Plateau",
+    "le gouverneur de l’Estuaire"."""
     surface = text[start:end]
-    opens_sentence = start == 0 or re.search(r"(?:[.!?:]\s+|\n)$", text[max(0, start - 3):start])
-    return bool(opens_sentence) and " " not in surface and bool(_COMMON_ENDING.search(surface))
+    if " " in surface or _LOCATIVE.search(text, max(0, start - 60), start) \
+            or _TITLE_OF.search(text, max(0, start - 60), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    opens = bool(_LINE_OPENING.fullmatch(text, line_start, start)
+                 or _AFTER_STOP.search(text, max(line_start, start - 4), start))
+    if not opens and _TO_PLACE.search(text, max(0, start - 4), start):
+        return False
+    return common_words.is_common_word(surface, opens_sentence=opens)
 
 
 def _drop_inside_titles(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:

@@ -767,3 +767,74 @@ def test_surname_first_names_after_a_comma_or_a_title():
     assert ("RAKOTOMALALA Andry Fenosoa", "PER") in out and ("RAKOTOMALALA", "PER") in out
     # an acronym followed by a known place is not a name
     assert _refine("Selon la direction, BCEAO Dakar a confirmé.", []) != [("BCEAO Dakar", "PER")]
+
+
+# --- capitalised common words: the model's vocabulary says they are ordinary French words --
+@pytest.mark.parametrize("text, model, expected", [
+    ("Soulignons que la BOAD a financé la route. Drapeaux à la main, les élèves ont accueilli le préfet.",
+     [("Soulignons", "LOC"), ("BOAD", "ORG"), ("Drapeaux", "LOC")], [("BOAD", "ORG")]),
+    ("Résultats de l’adjudication :\n➤ Montant retenu : 12,4 milliards FCFA\n➤ Taux moyen : 6,1 %",
+     [("Montant", "LOC"), ("Taux", "ORG")], []),
+    ("Le ministre a reçu dans son Cabinet un Membre de la délégation de Ouahigouya.",
+     [("Cabinet", "LOC"), ("Membre", "ORG"), ("Ouahigouya", "LOC")], [("Ouahigouya", "LOC")]),
+])
+def test_capitalised_common_words_are_not_names(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # names stay names at the start of a sentence
+    ("Le ministre a salué les efforts du gouvernement. Niamey accueillera la rencontre.",
+     [("Niamey", "LOC")], [("Niamey", "LOC")]),
+    # places named by a common noun, after a place word, "à" or a title
+    ("Les pistes de la région des Cascades et celles des départements du Zou et des Collines seront "
+     "refaites, a annoncé le gouverneur du Littoral.",
+     [("Cascades", "LOC"), ("Zou", "LOC"), ("Collines", "LOC"), ("Littoral", "LOC")],
+     [("Cascades", "LOC"), ("Zou", "LOC"), ("Collines", "LOC"), ("Littoral", "LOC")]),
+    ("La délégation s’est rendue au Plateau jeudi.", [("Plateau", "LOC")], [("Plateau", "LOC")]),
+])
+def test_names_and_places_that_are_also_common_words_are_kept(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+# --- a title with no name after it leaves its complement, or nothing ------------------------
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le message du Président du Faso a été lu à Dédougou.",
+     [("Président du Faso", "PER"), ("Dédougou", "LOC")], [("Faso", "LOC"), ("Dédougou", "LOC")]),
+    ("Le Président de la République a reçu les élus.", [("Président de la République", "PER")], []),
+    ("La Présidente du CONASUR a ouvert la session.", [("Présidente du CONASUR", "PER")], [("CONASUR", "ORG")]),
+    ("Il a été accueilli par le Premier conseiller du Chef de canton.",
+     [("Premier conseiller du Chef de canton", "PER")], []),
+    ("La rencontre a eu lieu en présence du Premier Ousmane Kalla.",
+     [("Premier Ousmane Kalla", "PER")], [("Ousmane Kalla", "PER")]),
+    ("L’allocution de Mme de SOUSA-LIMA a été applaudie.", [("Mme de SOUSA-LIMA", "PER")],
+     [("de SOUSA-LIMA", "PER")]),
+])
+def test_a_title_without_a_name_leaves_its_complement(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("The summit was chaired by General Salou Mahamadou.", [("General Salou Mahamadou", "ORG")],
+     [("Salou Mahamadou", "PER")]),
+    ("He was flanked by Ghanaian Colonel Kwame Mensah.", [("Ghanaian Colonel Kwame Mensah", "PER")],
+     [("Kwame Mensah", "PER")]),
+    ("La cérémonie était présidée par le Colonel-major Aly DEMBÉLÉ.", [("Colonel-major Aly DEMBÉLÉ", "PER")],
+     [("Aly DEMBÉLÉ", "PER")]),
+    # the model's span starts inside the grade
+    ("Le message du Général d’Armée Boubacar SANGARÉ a été lu.", [("Armée Boubacar SANGARÉ", "PER")],
+     [("Boubacar SANGARÉ", "PER")]),
+])
+def test_grades_in_any_spelling_are_stripped(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+def test_a_name_broken_by_the_line_wrap_of_a_printed_layout_keeps_its_line_break():
+    text = ("Le Conseil des ministres s’est réuni le mercredi 4 mars 2026 au Palais présidentiel,\n"
+            "dans la salle habituelle, sous la présidence du Général de Brigade Boubacar\n"
+            "SANGARÉ, Président de la Transition, Chef de l’État, qui a ouvert la séance.\n"
+            "Le Conseil a examiné plusieurs dossiers relatifs à l’énergie et aux transports.")
+    assert ("Boubacar\nSANGARÉ", "PER") in _refine(text, [("Brigade Boubacar\nSANGARÉ", "PER")])
+    # a line break that ends a heading is not a wrap
+    short = "Visite du ministre à Sanankoroba\nKalilou SANGARÉ a visité le chantier."
+    assert _refine(short, [("Sanankoroba\nKalilou SANGARÉ", "PER")]) == [("Sanankoroba", "LOC"), ("Kalilou SANGARÉ", "PER")]

@@ -23,6 +23,8 @@ _SP = r"[^\S\n]+"  # spaces, never a line break
 GIVEN_THEN_SURNAME = re.compile(
     rf"(?<![\w'’-]){GIVEN}(?:{_SP}(?:{GIVEN}|{PARTICLES})){{0,4}}{_SP}{SURNAME}"
     rf"(?:{_SP}(?:{PARTICLES}{_SP})?{SURNAME})*(?![\w'’-])")  # "Crispin MBUYI wa KALALA"
+# A surname with its particle, after a title: "Mme de SOUSA-MARTINS", "M. da COSTA"
+AFTER_PARTICLE = re.compile(rf"(?:de|da|dos|del|van|von){_SP}{SURNAME}(?![\w'’-])")
 # Title-case names joined by a particle: "Leyti N’Diaye", "Ousmane Ag Mohamed"
 WITH_PARTICLE = re.compile(
     rf"(?<![\w'’-]){GIVEN}(?:{_SP}{GIVEN})?{_SP}(?:AG|Ag|Ould|ould|Ben|ben|N['’])[^\S\n]*[{_UP}][{_LOW}{_UP}'’-]+(?![\w-])")

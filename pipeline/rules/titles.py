@@ -19,11 +19,28 @@ HONORIFICS = [
     "Général de Division", "Général de Brigade", "Général d’Armée", "Général", "Colonel-Major",
     "Colonel", "Colonelle", "Commandant", "Capitaine", "Lieutenant", "Médecin Colonelle-majore",
     "Médecin Colonel-major", "Médecin Colonel", "Médecin Général", "Médecin",
-    "Vice-président", "Vice-présidente", "Président", "Présidente",
+    "Vice-président", "Vice-présidente", "Président", "Présidente", "Premier ministre", "Premier",
+    # English wire copy: "General Abdourahamane Tiani", "Captain Ibrahim Traore"
+    "General", "Captain", "President", "Prime Minister", "Minister", "Mr", "Mrs", "Ms",
 ]
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
-# One or more honorifics, with the commas official prose puts between them.
-LEADING_TITLE = re.compile(rf"^(?:(?:{_HONORIFIC})(?!\w)[\s,]*)+")
+# Ranks are written "Colonel-Major" or "Colonel-major", "Général de Division" or "de division".
+_SPELLINGS = sorted({form for h in HONORIFICS for form in (h, h[0] + h[1:].lower())}, key=len, reverse=True)
+_HONORIFIC = "|".join(re.escape(h) for h in _SPELLINGS)
+# One or more honorifics, with the commas official prose puts between them; English copy
+# puts a nationality before the rank ("Malian Colonel Assimi Goita").
+_NATIONALITY = r"[A-Z][a-z]+(?:ian|ien|ienne|ese|ais|aise)\s+"
+LEADING_TITLE = re.compile(rf"(?:{_NATIONALITY}(?=(?:{_HONORIFIC})\b))?(?:(?:{_HONORIFIC})(?!\w)[\s,]*)+")
+
+
+def leading_title(text: str, start: int, end: int) -> int | None:
+    """Where the name starts after the honorifics opening text[start:end], also when the
+    model's span starts inside one ("Général d’[Armée Assimi GOITA]"); None without one."""
+    for begin in range(max(0, start - 20), start + 1):
+        m = LEADING_TITLE.match(text, begin, end)
+        if m and m.end() > start and (begin == start or not text[begin - 1:begin].isalnum()):
+            return m.end()
+    return None
+
 
 # Heads of a job title: "ministre de …", "Directeur général de …", "Chef de l'État".
 TITLE_HEADS = re.compile(
@@ -54,7 +71,7 @@ _NOT_ENTITIES = {
     "majesté", "loi", "décret", "fcfa", "cfa", "f cfa", "usd", "eur", "xof", "tic", "ia",
     "g", "chef de l’état", "chef de l'état", "président de la république", "assemblée",
     "premier ministre", "ambassade", "directeur général", "directrice générale", "états",
-    "africains", "entrepreneuriat", "ressource",
+    "africains", "entrepreneuriat", "ressource", "république", "transition",
     # councils named by their kind, not their name
     "conseil des ministres", "conseil interministériel", "conseil de cabinet",
     "conseil d’administration", "conseil d'administration",
