@@ -330,28 +330,47 @@ def evaluate(sets: dict[str, tuple[Path, Path]] | None = None, work_dir: Path | 
     return pd.DataFrame(rows)
 
 
-def real_news(work_dir: Path | None = None, folder: Path = REAL_NEWS) -> pd.DataFrame:
+def real_news(work_dir: Path | None = None, folder: Path = REAL_NEWS, baseline: bool = False) -> pd.DataFrame:
     """Figures (set, system, metric, value) on the real-news set, from its own `score.py`.
 
     The texts and their metadata.csv are copied into one input folder, as a user would hand
-    them over; score.py's (precision, recall, F1) triples become `_p`, `_r` and `_f1` rows."""
+    them over. With `baseline`, raw fr_core_news_md on the raw files is scored beside us
+    (entities only: it has no dates, money, stories or events)."""
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
-        inputs, out, report = Path(tmp) / "in", Path(tmp) / "out", Path(tmp) / "score.json"
+        inputs, out = Path(tmp) / "in", Path(tmp) / "out"
         shutil.copytree(folder / "texts", inputs)
         shutil.copy(folder / "metadata.csv", inputs / "metadata.csv")
         run(inputs, out, log=lambda msg: None)
-        subprocess.run([sys.executable, str(folder / "score.py"), "--out", str(out),
-                        "--gold", str(folder / "gold"), "--json", str(report)],
-                       check=True, stdout=subprocess.DEVNULL)
-        summary = json.loads(report.read_text())["summary"]
-    rows = []
-    for metric, value in summary.items():
-        if value is None:
-            continue
-        named = zip(("_p", "_r", "_f1"), value) if isinstance(value, list) else [("", value)]
-        rows += [{"set": "real_news", "system": "ours", "metric": metric + suffix, "value": float(v)}
-                 for suffix, v in named]
+        rows = _scored(folder, out, "ours")
+        if baseline:
+            _write_raw_spacy_tables(inputs, Path(tmp) / "raw")
+            rows += [r for r in _scored(folder, Path(tmp) / "raw", "raw_spacy") if r["metric"].startswith("entities")]
     return pd.DataFrame(rows)
+
+
+def _scored(folder: Path, out: Path, system: str) -> list[dict]:
+    """score.py's summary as rows; its (precision, recall, F1) triples become _p, _r, _f1."""
+    report = out / "score.json"
+    subprocess.run([sys.executable, str(folder / "score.py"), "--out", str(out), "--gold", str(folder / "gold"),
+                    "--json", str(report)], check=True, stdout=subprocess.DEVNULL)
+    rows = []
+    for metric, value in json.loads(report.read_text())["summary"].items():
+        named = zip(("_p", "_r", "_f1"), value) if isinstance(value, list) else [("", value)]
+        rows += [{"set": "real_news", "system": system, "metric": metric + suffix, "value": float(v)}
+                 for suffix, v in named if v is not None]
+    return rows
+
+
+def _write_raw_spacy_tables(inputs: Path, out: Path) -> None:
+    """The documents and entities tables raw fr_core_news_md gives on the raw files."""
+    raw = read_inputs(inputs)[0]
+    texts = {p: c.decode("utf-8", errors="replace") for p, c in zip(raw["path"], raw["content"])}
+    views = raw_spacy(texts)
+    entities = [{"doc_id": path, "text": view.text[a:b], "label": label}
+                for path, view in views.items() for a, b, label in view.entities]
+    out.mkdir(parents=True)
+    pq.write_table(pa.Table.from_pylist([{"doc_id": p, "path": p} for p in texts]), out / "documents.parquet")
+    pq.write_table(pa.Table.from_pylist(entities), out / "entities.parquet")
 
 
 def check_thresholds(figures: pd.DataFrame, thresholds: dict) -> list[str]:
@@ -394,7 +413,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def command(args: argparse.Namespace) -> int:
-    figures = pd.concat([real_news(), evaluate(baseline=not args.no_baseline)], ignore_index=True)
+    figures = pd.concat([real_news(baseline=not args.no_baseline), evaluate(baseline=not args.no_baseline)],
+                        ignore_index=True)
     args.output.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pandas(figures, preserve_index=False), args.output / "accuracy.parquet")
     report = markdown(figures)
