@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.rules import dates
 from pipeline.rules.dates import find_dates
 
 # Publication date used by most relative cases: Wednesday 15 October 2025.
@@ -663,3 +664,91 @@ def test_a_reporting_verb_does_not_date_what_it_reports():
     assert find_dates("Elle a annoncé une baisse des tarifs dès fin septembre.", ref)[0].date_start == date(2026, 9, 21)
     assert find_dates("Il a annoncé le démarrage, début décembre, des travaux.", date(2025, 11, 20))[0].date_start \
         == date(2025, 12, 1)
+
+
+# --- real-page shapes: stamps, glued words, parts of the day, English captions --------------
+def _texts_and_values(found):
+    return [(d.text, d.date_start.isoformat() if d.date_start else None) for d in found]
+
+
+REAL_PAGE_SHAPES = [
+    ("compact stamp heading a dispatch",
+     "20190314 APS DAKAR, 13 mars (APS) -- Le gouvernement a validé le plan.", None,
+     [("20190314", "2019-03-14"), ("13 mars", "2019-03-13")]),
+    ("weekday glued to 'de'", "Le texte a été signé, a-t-on appris mardide source diplomatique.",
+     date(2019, 4, 11), [("mardi", "2019-04-09")]),
+    ("year glued to an abbreviated month", "Lomé, le 14 févr.2024 (ATOP)-Le ministre a parlé.", None,
+     [("14 févr.2024", "2024-02-14")]),
+    ("part of the day stays in", "Le bureau s'est réuni jeudi matin puis hier soir et ce matin.",
+     date(2019, 4, 12), [("jeudi matin", "2019-04-11"), ("hier soir", "2019-04-11"), ("ce matin", "2019-04-12")]),
+    ("a dash after 'Posté par' is no reference number", "Posté par - 8 novembre 2016", None,
+     [("8 novembre 2016", "2016-11-08")]),
+    ("English caption", "The leaders met in Accra on October 3, 2022, and they signed the charter.",
+     None, [("October 3, 2022", "2022-10-03")]),
+    ("English month alone in a past sentence", "In February the ministers adopted the text of the treaty.",
+     date(2024, 11, 21), [("February", "2024-02-01")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", _params(REAL_PAGE_SHAPES))
+def test_real_page_shapes(text, ref, expected):
+    assert _texts_and_values(find_dates(text, ref)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le montant de 20190314 F a été versé au Trésor.",   # eight digits inside a sentence
+    "Or, à ce jour, aucun rapport n'a été transmis.",       # "to date"
+    "La Sotelma, aujourd’hui Moov Africa Malitel, a publié ses comptes.",  # "now called"
+    "Un jour après la cérémonie, la délégation a quitté Kayes.",  # counted from an event
+    "They may sign the charter and march to the palace.",  # English verbs
+])
+def test_real_page_non_dates(text):
+    assert find_dates(text, REF) == []
+
+
+def test_ce_jour_alone_and_days_after_a_told_day_stay_dates():
+    assert _texts_and_values(find_dates("Le conseil s'est réuni ce jour à Niamey.", REF)) == [("ce jour", "2025-10-15")]
+    found = find_dates("Le projet a été déposé le 2 juin 2025 ; deux jours après, il était voté.", REF)
+    assert _texts_and_values(found) == [("2 juin 2025", "2025-06-02"), ("deux jours après", "2025-06-04")]
+
+
+# --- anchors: a dateline, a listing stamp, a relative word restating a day -------------------
+def test_each_dateline_anchors_its_dispatch():
+    text = ("NIAMEY, 12 avril (ANP) -- Le ministre a reçu vendredi les partenaires.\n"
+            "DOSSO, 3 avril (ANP) -- La mission est arrivée mardi à Dosso.")
+    assert _texts_and_values(find_dates(text, date(2019, 4, 30))) == [
+        ("12 avril", "2019-04-12"), ("vendredi", "2019-04-12"), ("3 avril", "2019-04-03"), ("mardi", "2019-04-02")]
+
+
+def test_each_listing_stamp_anchors_its_entry():
+    text = ("Publié le 8 mars 2021\nLe préfet a inauguré samedi le marché de Sikasso.\n"
+            "Publié le 20 février 2021 à 10h32\nLa délégation est arrivée hier à Kayes.")
+    assert _texts_and_values(find_dates(text, date(2021, 3, 9))) == [
+        ("8 mars 2021", "2021-03-08"), ("samedi", "2021-03-06"),
+        ("20 février 2021 à 10h32", "2021-02-20"), ("hier", "2021-02-19")]
+
+
+def test_a_date_inside_a_sentence_anchors_nothing():
+    text = "Il est venu, le 3 avril 2019 (mercredi) à Dosso. Le ministre a parlé hier."
+    assert _texts_and_values(find_dates(text, date(2019, 4, 30)))[-1] == ("hier", "2019-04-29")
+
+
+def test_a_relative_word_restating_a_day_is_one_date_and_tells_the_day_of_writing():
+    text = ("Le point de presse s'est tenu mercredi au ministère. « Hier, mardi, 4 juin 2019 », a "
+            "rappelé le ministre, deux conventions ont été signées.")
+    assert _texts_and_values(find_dates(text)) == [("mercredi", "2019-06-05"), ("mardi, 4 juin 2019", "2019-06-04")]
+
+
+def test_a_ticker_without_any_year_takes_the_latest_fitting_year(monkeypatch):
+    monkeypatch.setattr(dates, "_today", lambda: date(2026, 12, 5))
+    text = "- mardi 14 mars\n- 10h15\nLe ministre a reçu lundi les syndicats de la santé."
+    assert _texts_and_values(find_dates(text)) == [("mardi 14 mars", "2023-03-14"), ("lundi", "2023-03-13")]
+
+
+def test_the_year_hint_is_computed_once_per_text(monkeypatch):
+    calls = []
+    real = dates.median_year
+    monkeypatch.setattr(dates, "median_year", lambda text: calls.append(1) or real(text))
+    text = " ".join(f"Le {d} mars, la commission a siégé à Kayes." for d in range(1, 29)) + " Rapport 2019."
+    assert len(find_dates(text)) == 28
+    assert len(calls) == 1

@@ -13,11 +13,11 @@ import re
 from . import holidays
 from . import relative as rel
 from .holidays import HOLIDAY
-from .months import MONTH, MONTH_FORMS
+from .months import MONTH, MONTH_WORDS
 from .numbers import DAY_WORD, DAY_WORDS, NUMBER_WORDS, ORDINAL, ORDINALS
 from .periods import SEASON_WORDS
 from .textutil import alternation, fold, folded_tokens
-from .weekdays import WEEKDAY, WEEKDAY_NAMES
+from .weekdays import GLUED, WEEKDAY, WEEKDAY_NAMES
 
 _S = r"[ \t]+"
 _SO = r"[ \t]*"
@@ -50,7 +50,8 @@ def _day(n: str) -> str:
 
 def _month(n: str, year: bool = True, short_year: bool = False) -> str:
     y = rf"{_Y}|{_YY}" if short_year else _Y
-    y = rf"(?:,?{_S}(?P<y{n}>{y}))?" if year else ""
+    # "23 janv.2023": a year glued to an abbreviation's dot is still its year
+    y = rf"(?:(?:,?{_S}|(?<=\.))(?P<y{n}>{y}))?" if year else ""
     return rf"(?P<m{n}>{MONTH}){y}"
 
 
@@ -82,8 +83,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("anchored_day", "month+anchor", rf"(?P<word>{rel.ANCHOR_WORD}){_S}du{_S}{_day('1')}{_S}{_month('1')}"),
     # mercredi 22 janvier 2026 / 20 nov. / 12 juillet dernier / 1er mars 2025 à 11 h 30
     ("day", "month+day", rf"{_day('1')}{_S}{_month('1', short_year=True)}(?:{_S}{_TENSE})?{_TIME}"),
-    # Oct. 2 / Oct-2 / Novembre 19, 2025 (English order)
-    ("day", "month", rf"{_month_day('1')}(?:,?{_S}(?P<y1>{_Y}))?{_END}"),
+    # Oct. 2 / Oct-2 / Novembre 19, 2025 / July 6, 2024 (English order; a year ends it well)
+    ("day", "month", rf"{_month_day('1')}(?:,?{_S}(?P<y1>{_Y})|{_END})"),
     # le 17/02 (a day and month need "le": "page 2/3" is no date)
     ("numeric", "numsep", rf"le{_S}(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)(?![\d/])"),
     # 17/02, 31/10: a two-digit month makes a day/month pair a date even without "le";
@@ -103,6 +104,9 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("holiday", "holiday", rf"(?:(?:le{_S})?jour{_S}de{_S}(?:la{_S})?)?(?P<holiday>{HOLIDAY})"),
     # 14/02/2019, 14-02-2019, 14.02.2019
     ("numeric", "numsep", r"(?<![\d/.-])(?P<d1>[0-3]?\d)([/.-])(?P<m1>[0-3]?\d)(?:\2|,)(?P<y1>(?:19|20)?\d{2})(?![\d/-])"),
+    # 20110523: a compact stamp heading a dispatch, at a line start or after "le"/"du"
+    ("iso", "compact", r"(?:(?<=^)|(?<=\n)|(?<=le )|(?<=du ))(?P<y1>(?:19|20)\d{2})(?P<m1>0[1-9]|1[0-2])"
+                       r"(?P<d1>0[1-9]|[12]\d|3[01])(?![\w/.,-])"),
     # 2023-06-30
     ("iso", "numsep", r"(?<![\d/-])(?P<y1>(?:19|20)\d{2})([/.-])(?P<m1>[01]?\d)\2(?P<d1>[0-3]?\d)(?![\d/-])"),
     # au premier trimestre 2026 / second semestre 2025 / au deuxième semestre
@@ -143,14 +147,14 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("day_of_month", "digit", rf"le{_S}(?:(?P<wd1>{WEEKDAY}),?{_S})?(?P<d1>{_DD}){_TIME}{_END}"),
     ("day_of_month", "weekday+digit", rf"(?P<wd1>{WEEKDAY}),?{_S}(?P<d1>{_DD}){_TIME}{_END}"),
     # hier, aujourd'hui, demain, avant-hier, ce jour
-    ("deictic", "deictic", rf"(?P<word>{rel.DAY_WORD})"),
+    ("deictic", "deictic", rf"(?P<word>{rel.DAY_WORD})(?:{_S}{rel.DAY_PART})?"),
     # les trois derniers jours / les 3 prochaines semaines
     ("days_span", "span", rf"(?:les{_S}|ces{_S}|des{_S})?(?P<n>\d+|{NUMBER_WORDS}){_S}"
                         rf"(?P<tense>derni[eè]re?s?|prochaine?s){_S}(?P<unit>{rel.UNIT})"),
     # la veille, le lendemain, deux jours plus tard: counted from the date told just before
     ("anchored", "anchor", rf"(?P<word>{rel.ANCHOR_WORD})"),
     ("anchored", "anchor", rf"(?P<n>\d+|{NUMBER_WORDS}){_S}jours?{_S}"
-                       rf"(?P<later>plus{_S}tard|après|auparavant|plus{_S}tôt)"),
+                       rf"(?P<later>plus{_S}tard|après(?!{_S}\w)|auparavant|plus{_S}tôt)"),
     # il y a 2 jours / dans trois mois
     ("offset", "offset", rf"(?P<dir>il{_S}y{_S}a|dans){_S}(?P<n>\d+|{NUMBER_WORDS}){_S}(?P<unit>{rel.UNIT})"),
     # la semaine dernière / le mois prochain / cette année / ce week-end
@@ -159,18 +163,18 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("weekday", "weekday", rf"(?P<wd1>{WEEKDAY}){_S}(?:en{_S}(?P<ahead>huit|8|quinze|15)|(?:de{_S})?"
                            rf"(?:la{_S}semaine{_S}(?P<week>{rel.PAST}|{rel.NEXT}|d['’]après|d['’]avant)"
                            rf"|(?P<thisweek>cette{_S}semaine)))"),
-    # lundi dernier / vendredi prochain / ce jeudi / jeudi
-    ("weekday", "weekday", rf"(?P<wd1>{WEEKDAY})(?:{_S}{_TENSE})?"),
+    # lundi dernier / vendredi prochain / ce jeudi / jeudi / mercredi soir
+    ("weekday", "weekday", rf"(?P<wd1>{WEEKDAY})(?:{_S}{rel.DAY_PART})?(?:{_S}{_TENSE})?"),
 ]
 
 # Compiled case-sensitive: they run on lower-cased text (see dates._candidates).
-COMPILED = [(kind, frozenset(anchors.split("+")), re.compile(rf"(?<![\w-])(?:{p})(?![\w])"))
+COMPILED = [(kind, frozenset(anchors.split("+")), re.compile(rf"(?<![\w-])(?:{p})(?:(?![\w])|{GLUED})"))
             for kind, anchors, p in PATTERNS]
 # The words each pattern above is anchored on, folded. A pattern is tried only when one of
 # its anchor words is a token of the text: a cheap set test that skips most patterns.
 _TOKEN = re.compile(r"[a-z]+|\d+[a-z]*")
 ANCHOR_WORDS = {
-    "month": folded_tokens(f for forms in MONTH_FORMS.values() for f in forms),
+    "month": folded_tokens(MONTH_WORDS),
     "weekday": folded_tokens(WEEKDAY_NAMES),
     "ordinal": folded_tokens(ORDINALS),
     "season": folded_tokens(SEASON_WORDS),
@@ -192,8 +196,9 @@ ANCHOR_WORDS = {
 }
 
 
-# Shapes of digits: "14/02", "2016-11" (numsep), "20 02 2014" (numspace).
-_SHAPES = {"numsep": re.compile(r"\d\s{0,2}[/.-]\s{0,2}\d"), "numspace": re.compile(r"\d \d")}
+# Shapes of digits: "14/02", "2016-11" (numsep), "20 02 2014" (numspace), "20110523" (compact).
+_SHAPES = {"numsep": re.compile(r"\d\s{0,2}[/.-]\s{0,2}\d"), "numspace": re.compile(r"\d \d"),
+           "compact": re.compile(r"(?<!\d)(?:19|20)\d{6}(?!\d)")}
 
 
 # token -> the anchors it belongs to
@@ -210,6 +215,8 @@ def anchors_in(text: str) -> set[str]:
     present = set()
     for token in tokens:
         present |= _ANCHORS_OF.get(token, frozenset())
+        if token.endswith(("de", "du")):  # "dimanchede": see weekdays.GLUED
+            present |= _ANCHORS_OF.get(token[:-2], frozenset())
     if "-" in text or "–" in text:
         present.add("to")
     numbers = [t for t in tokens if t[0].isdigit()]

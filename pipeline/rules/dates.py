@@ -16,10 +16,12 @@ resolved by the function named after its pattern:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Callable
+from functools import cache, cached_property
 from datetime import date, timedelta
 
 from . import holidays, periods
@@ -46,9 +48,10 @@ class DateMention:
 
 class _Context:
     """What resolution may use: the reference date, a year hint and the tense near the date.
-    The last two are computed only when a resolver asks (an absolute date never does)."""
+    The last two are computed only when a resolver asks (an absolute date never does); the
+    year hint is a function shared by every mention of a text, which computes it once."""
 
-    def __init__(self, reference: date | None, text: str, pos: int, year_hint: int | None,
+    def __init__(self, reference: date | None, text: str, pos: int, year_hint: Callable[[], int | None],
                  default_tense: str | None):
         self.reference = reference
         self.text = text  # as written; the patterns matched it lower-cased
@@ -56,7 +59,7 @@ class _Context:
 
     @cached_property
     def year_hint(self) -> int | None:
-        return self._year_hint or median_year(self.text)
+        return self._year_hint()
 
     @cached_property
     def tense(self) -> str | None:
@@ -76,25 +79,85 @@ def find_dates(text: str, reference: date | None = None, year_hint: int | None =
     `default_tense` is assumed where the words around a date show none: None takes the
     nearest day (news prose almost always has a verb that decides), "future" takes the
     next one, as Duckling does for bare phrases such as "lundi".
+
+    The text can move the anchor of relative words: "Hier, jeudi 1er juin 2017" says which
+    day the text was written (see _restated), and a dispatch's dateline or a listing entry's
+    stamp anchors what follows it, up to the next one (see _is_anchor).
     """
-    matches = _select(_candidates(text), text)
-    context = lambda m, ref: _Context(ref, text, m.start(), year_hint, default_tense)
+    hint = cache(lambda: year_hint or median_year(text))
+    context = lambda m, ref: _Context(ref, text, m.start(), hint, default_tense)
+    matches, restated = _restated(_select(_candidates(text), text), text)
+    for (m, kind), offset in restated[:1]:
+        told = _resolve(kind, m, context(m, reference))
+        reference = told.date_start - timedelta(days=offset) if told.date_start else reference
     if reference is None:
         reference = _self_reference(matches, lambda m: context(m, None))
     found: list[DateMention] = []
+    anchor, last_day = reference, None
     for m, kind in matches:
-        anchor = reference
-        if kind == "anchored":  # "le lendemain": the day after the last day told
-            told = [d.date_start for d in found if d.date_start and d.date_start == d.date_end]
-            anchor = told[-1] if told else reference
-        found.append(_resolve(kind, m, context(m, anchor)))
+        # "le lendemain": the day after the last day told
+        mention = _resolve(kind, m, context(m, (last_day or reference) if kind == "anchored" else anchor))
+        found.append(mention)
+        single = mention.date_start is not None and mention.date_start == mention.date_end
+        last_day = mention.date_start if single else last_day
+        if single and kind in _DAY_KINDS and _is_anchor(text, mention.start, mention.end):
+            anchor = mention.date_start
     return found
+
+
+# The kinds of mention that write one day in full (a dateline, a stamp, a restated day).
+_DAY_KINDS = ("day", "numeric", "iso")
+# What may separate a relative word from the date it restates: "Hier, jeudi", "hier jeudi".
+_RESTATING_GAP = re.compile(r"[ \t,'’‘\"«»]*")
+
+
+def _restated(matches, text: str):
+    """A relative word right before an explicit day restates it ("Hier, jeudi, 1er juin
+    2017", "aujourd'hui 12 mars"): it is not a date of its own, but it tells which day the
+    text was written. -> (the other matches, [(restated match, offset of the word)])."""
+    kept, restated = [], []
+    for (m, kind), following in zip(matches, matches[1:] + [None]):
+        if kind == "deictic" and following and following[1] in _DAY_KINDS \
+                and _RESTATING_GAP.fullmatch(text, m.end(), _trim(following[0])[0]):
+            restated.append((following, rel.day_offset(m.group("word"))))
+        else:
+            kept.append((m, kind))
+    return kept, restated
+
+
+# After a dateline's date: the agency in brackets, or a dash ("(AIB)-", "(Xinhua) --", " – ").
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)|[-–—]{1,2}[ \t])")
+# Before it, on its line: a place and a comma ("BAMAKO, le", "20110523 Xinhua NIAMEY,").
+_DATELINE_START = re.compile(r"(?:[A-ZÀ-Ý0-9][\w'’-]*[ \t]+){0,3}[A-ZÀ-Ý][\w'’-]*,[ \t]*(?:le[ \t]+)?")
+# What may follow the day on a stamp line: a clock time, separators, an outlet after a bar
+# ("à 03h04min", "16:22:54 |", "| Libreinfo.net").
+_STAMP_AFTER = re.compile(r"[ \t,]*(?:à[ \t]*)?(?:\d{1,2}[ \t]?[hH:][ \t]?(?:\d{2})?(?::\d{2})?(?:[ \t]?mi?n)?)?"
+                          r"[ \t|–—-]*(?:\|[^\n]{0,40})?")
+# What may precede it: a few words ("Publié le", "Posté par -", "Mis à jour le").
+_STAMP_BEFORE = re.compile(r"[-–—|•\s]*(?:[^\W\d_]+[ \t]*(?:[-–—:]|[ \t])[ \t]*){0,4}")
+
+
+def _is_anchor(text: str, start: int, end: int) -> bool:
+    """A day that dates what follows it: a dateline ("NIAMEY, 12 mars (ANP) –") or a stamp,
+    a line that holds the day and at most a few words ("Posté par - 8 novembre 2016").
+    Both sit near their line's start, so only _REACH characters around the day are read."""
+    line_start = text.rfind("\n", max(0, start - _REACH), start) + 1
+    if line_start == 0 and start > _REACH:
+        return False
+    if _DATELINE_START.fullmatch(text, line_start, start) and _DATELINE_END.match(text, end):
+        return True
+    line_end = text.find("\n", end, end + _REACH)
+    line_end = len(text) if line_end == -1 and len(text) - end <= _REACH else line_end
+    return line_end != -1 and bool(_STAMP_BEFORE.fullmatch(text, line_start, start)
+                                   and _STAMP_AFTER.fullmatch(text, end, line_end))
+
+
+_REACH = 80
 
 
 def _self_reference(matches, context) -> date | None:
     """The latest day the text writes in full, else the latest day it writes at all."""
-    days = [_resolve(kind, m, context(m)) for m, kind in matches
-            if kind in ("day", "numeric", "iso", "range")]
+    days = [_resolve(kind, m, context(m)) for m, kind in matches if kind in _DAY_KINDS + ("range",)]
     full = [d.date_end for d in days if d.resolution == "absolute"]
     days = [d.date_end for d in days if d.date_end is not None]
     return max(full or days) if days else None
@@ -111,16 +174,17 @@ def _candidates(text: str) -> list[tuple[re.Match, str]]:
 
 def _select(candidates, text: str):
     """Longest first, then leftmost; drop overlaps and known false positives."""
-    chosen, taken = [], []
+    chosen, taken = [], []  # taken: the chosen spans, sorted and disjoint
     ranked = sorted(candidates, key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
     for m, kind in ranked:
         start, end = _trim(m)
-        if any(start < e and s < end for s, e in taken):
-            continue
+        i = bisect.bisect(taken, (start, end))
+        if (i and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
+            continue  # overlaps a neighbour (disjoint spans: only neighbours can overlap)
         if is_false_positive(text, start, end) or not _plausible(kind, m, text):
             continue
         chosen.append((m, kind))
-        taken.append((start, end))
+        taken.insert(i, (start, end))
     return sorted(chosen, key=lambda c: c[0].start())
 
 
@@ -133,7 +197,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         name_like = fold(word) in NAME_LIKE and word[0].isupper() and not word.isupper()
         if not m.group("cue"):  # alone: a full name, never one that is also a name ("Mai Kalla"),
             # nor the rest of a date vetoed as a street or stadium name ("Stade du 4 Août")
-            return fold(word) in FULL_NAMES and not name_like and not _DIGIT_BEFORE.search(text, 0, m.start())
+            return fold(word) in FULL_NAMES and not name_like and \
+                not _DIGIT_BEFORE.search(text, max(0, m.start() - 8), m.start())
         if name_like and written("cue")[0].islower():
             return False  # "en Mai" inside a name; months are lower-case in French prose
     if kind == "years":
@@ -158,11 +223,12 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
 _DIGIT_BEFORE = re.compile(r"\d(?:er|e)?\s*$")
 _OF_AFTER = re.compile(r"\s+d[eu'’]")
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][\w’'-]+")
-_LEADING = re.compile(r"ce\s+")
+_LEADING = re.compile(r"ce\s+(?!(?:jour|matin|soir)\b)")
 
 
 def _trim(m: re.Match) -> tuple[int, int]:
-    """"ce jeudi" is dated as "jeudi"; "le 12 mars", "les 14 et 15" keep their article."""
+    """"ce jeudi" is dated as "jeudi"; "le 12 mars", "les 14 et 15" keep their article,
+    "ce matin", "ce jour" their "ce"."""
     start, end = m.span()
     if m.string.startswith("ce", start):
         lead = _LEADING.match(m.string, start)
@@ -171,10 +237,16 @@ def _trim(m: re.Match) -> tuple[int, int]:
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence (or line) of `text` around position `pos`."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
-    return start, min(ends) if ends else len(text)
+    """Start and end of the sentence (or line) of `text` around position `pos`, at most
+    _SENTENCE_REACH characters either side: a tense cue further away says nothing of the
+    date, and reading no further keeps date finding linear in a text without full stops."""
+    lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
+    before = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    ends = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i != -1]
+    return (before + 1 if before != -1 else lo), min(ends) if ends else hi
+
+
+_SENTENCE_REACH = 400
 
 
 def tense_at(text: str, pos: int) -> str | None:
@@ -273,11 +345,24 @@ def _pick_year(month: int, day: int, weekday: int | None, tense: str | None, ctx
         elif ctx.tense == "past":  # two months' slack: a past decision sets a coming deadline
             candidates = [d for d in candidates if d <= ref + timedelta(days=60)] or candidates
         return min(candidates, key=lambda d: abs((d - ref).days)).year
-    if weekday is not None and ctx.year_hint is not None:
-        years = [y for y in range(ctx.year_hint - 10, ctx.year_hint + 11)
-                 if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
-        return min(years, key=lambda y: (abs(y - ctx.year_hint), -y))
+    if weekday is not None:
+        return _year_of_weekday(month, day, weekday, ctx.year_hint)
     return ctx.year_hint
+
+
+def _year_of_weekday(month: int, day: int, weekday: int, hint: int | None) -> int | None:
+    """The year in which the day falls on its written weekday: the nearest to the year the
+    text writes; with no year written anywhere (a ticker, a live page), the latest such day
+    up to today, as a reader of the page takes it (the clock is only read here)."""
+    around = hint or _today().year
+    years = [y for y in range(around - 10, around + 11)
+             if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+    if hint is not None:
+        return min(years, key=lambda y: (abs(y - hint), -y))
+    return max((y for y in years if date(y, month, day) <= _today()), default=None)
+
+
+_today = date.today  # tests replace it
 
 
 def _valid(y: int, m: int, d: int) -> bool:

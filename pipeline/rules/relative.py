@@ -11,8 +11,11 @@ from .textutil import alternation, fold, lower_same_length
 # Day offsets of deictic words.
 DAY_WORDS = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
              "demain": 1, "après-demain": 2, "après demain": 2, "ce jour": 0,
-             "dans la journée": 0}
+             "dans la journée": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0,
+             "cette après-midi": 0}
 DAY_WORD = alternation(DAY_WORDS).replace(r"\ ", r"\s+") + r"(?![\w-])"
+# A part of the day that stays in the expression: "mercredi soir", "hier matin".
+DAY_PART = alternation(["matin", "soir", "après-midi", "après midi"]).replace(r"\ ", r"\s+") + r"(?![\w-])"
 
 PAST_WORDS = ["dernier", "dernière", "passé", "passée"]
 NEXT_WORDS = ["prochain", "prochaine", "suivant", "suivante", "d'après", "d’après"]
@@ -107,6 +110,11 @@ PAST_CUES = re.compile(
 )
 
 
+# An English sentence (a wire photo caption) and its past tense: "the three countries announced".
+ENGLISH = re.compile(r"\b(?:the|and|of|with|they|their|which)\b")
+ENGLISH_PAST = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b")
+
+
 def tense(sentence: str, pos: int | None = None) -> str | None:
     """"future", "past" or None: the tense cue nearest to `pos` (anywhere without `pos`).
     In "a accordé en juillet une subvention, avant la mise en service prévue en mars",
@@ -114,6 +122,8 @@ def tense(sentence: str, pos: int | None = None) -> str | None:
     lowered = lower_same_length(sentence)  # the cues are lower case: no costly IGNORECASE
     futures = [m.start() for m in FUTURE_CUES.finditer(lowered)]
     pasts = [m.start() for m in PAST_CUES.finditer(lowered)]
+    if len(ENGLISH.findall(lowered)) >= 2:
+        pasts += [m.start() for m in ENGLISH_PAST.finditer(lowered)]
     if not futures and not pasts:
         return None
     where = pos if pos is not None else 0

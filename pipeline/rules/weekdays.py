@@ -4,7 +4,11 @@ from .textutil import alternation, fold
 
 WEEKDAY_NAMES = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
-WEEKDAY = alternation(WEEKDAY_NAMES) + r"(?![a-zà-ÿ])"
+# A weekday glued to the next "de"/"du" by a lost space ("dimanchede source officielle"),
+# a common flaw of scraped text: the weekday still ends there. Checked on lower-cased text.
+GLUED = "(?:" + "|".join(f"(?<={w})" for w in WEEKDAY_NAMES) + r")(?=d[eu][ \t])"
+
+WEEKDAY = alternation(WEEKDAY_NAMES) + rf"(?:(?![a-zà-ÿ])|{GLUED})"
 
 
 def weekday_number(word: str) -> int:
