@@ -10,7 +10,8 @@ resolved by the function named after its pattern:
   else the latest absolute date of the text) and the sentence's tense, or, with no reference,
   from the written weekday (`year_inferred`);
 * "hier", "il y a 2 jours", "lundi dernier", "jeudi" are counted from the reference date
-  (`relative`);
+  (`relative`), which the text itself can move: the day it says it was written ("Hier,
+  jeudi 1er juin 2017"), a dispatch's dateline or a listing entry's stamp;
 * what cannot be placed is kept as `unresolved` with null dates.
 """
 
@@ -19,10 +20,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
-from functools import cache, cached_property
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache, cached_property
 
 from . import holidays, periods
 from . import relative as rel
