@@ -230,14 +230,14 @@ def _score_dates(stories: list[dict], view: DocView, counts: Counts) -> int:
 
 
 # Our gold keeps a leading article ("le mardi 12 mai"); the real-news convention leaves it out.
-_LEADING_WORD = re.compile(r"^(?:le|la|l['’]|du|ce|cet|cette)\s*")
+_LEADING_WORD = re.compile(r"^(?:le|la|l['’]|du|ce|cet|cette)\s*", re.IGNORECASE)
 
 
 def _repeats(dates: list[dict]) -> list[dict]:
     """The gold dates of one story that repeat an earlier one (same text and value)."""
     seen, repeats = set(), []
     for d in dates:
-        key = (_LEADING_WORD.sub("", _norm(str(d["text"])).lower()), str(d["start"]), str(d["end"]))
+        key = (_LEADING_WORD.sub("", _norm(str(d["text"]))), str(d["start"]), str(d["end"]))
         if key in seen:
             repeats.append(d)
         seen.add(key)

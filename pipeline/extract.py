@@ -76,12 +76,12 @@ def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[
 
 
 def _distinct(dates: list[dict]) -> list[dict]:
-    """One row per expression and value of a story, at its first mention (the title's, when
-    the headline repeats a date of the body), with how often it occurs: a reader lists the
-    dates a story gives, not every repetition of one."""
+    """One row per expression (as written, case included) and value of a story, with how
+    often it occurs: a reader lists the dates a story gives, not every repetition of one.
+    The row is the body's first mention when the body has one (a headline repeats the body)."""
     first: dict[tuple, dict] = {}
-    for row in dates:
-        key = (" ".join(row["text"].lower().split()), row["date_start"], row["date_end"])
+    for row in sorted(dates, key=lambda r: r["part"] != "body"):
+        key = (" ".join(row["text"].split()), row["date_start"], row["date_end"])
         if key in first:
             first[key]["n_mentions"] += 1
         else:
