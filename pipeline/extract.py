@@ -17,10 +17,14 @@ import pandas as pd
 from .events import story_events
 from .roles import roles
 from .rules.dates import find_dates
+from .rules.guard import OnError
 from .rules.currencies import cfa_zone
 from .rules.money import find_money
 from .rules.quantities import find_quantities
 from .schemas import empty
+
+# Told what failed, the error, and the text of the mention when one mention was skipped.
+Failed = Callable[..., None]
 
 
 def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFrame,
@@ -42,7 +46,7 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
     for story in stories.to_dict("records"):
         cfa = cfa_zone(story["text"]) or doc_zones.get(story["doc_id"]) or "XOF"
         where = f"{(doc_paths or {}).get(story['doc_id'], story['doc_id'])}", f"story {story['seq']}"
-        failed = lambda what, err, where=where: rejects.append(_reject(*where, what, err))
+        failed = lambda what, err, span=None, where=where: rejects.append(_reject(*where, what, err, span))
         found = _story_tables(story, sents_by_story[story["story_id"]],
                               ents_by_story[story["story_id"]], cfa, failed)
         for name, rows in found.items():
@@ -53,7 +57,7 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
 
 
 def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[dict],
-                  cfa: str, failed: Callable[[str, Exception], None]) -> dict[str, list[dict]]:
+                  cfa: str, failed: Failed) -> dict[str, list[dict]]:
     keys = {"story_id": story["story_id"], "doc_id": story["doc_id"]}
     published = _as_date(story["publication_date"])
     found = {"dates": [], "money": [], "quantities": []}
@@ -61,7 +65,8 @@ def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[
         text = story["text"] if part == "body" else story[part]
         if not isinstance(text, str) or not text:
             continue
-        extractors = {"dates": lambda: find_dates(text, published), "money": lambda: find_money(text, cfa)}
+        extractors = {"dates": lambda: find_dates(text, published, on_error=_skip(failed, "date rules", part, text)),
+                      "money": lambda: find_money(text, cfa)}
         for name, find in extractors.items():
             found[name] += [_mention_row(keys, part, m) for m in _guarded(f"{name} rules on the {part}", find, failed)]
         money = [m for m in found["money"] if m["part"] == part]
@@ -89,12 +94,20 @@ def _distinct(dates: list[dict]) -> list[dict]:
     return list(first.values())
 
 
-def _reject(path: str, story: str, what: str, err: Exception) -> dict:
-    reason = f"{story}: {what} failed ({type(err).__name__}: {err}); the rest of the story was kept"
+def _reject(path: str, story: str, what: str, err: Exception, span: str | None = None) -> dict:
+    if span is None:
+        reason = f"{story}: {what} failed ({type(err).__name__}: {err}); the rest of the story was kept"
+    else:
+        reason = f"{story}: {what} could not read «{span}» ({type(err).__name__}: {err}); that mention was skipped"
     return {"path": path, "stage": "extract", "reason": reason}
 
 
-def _guarded(what: str, find: Callable[[], list], failed: Callable[[str, Exception], None]) -> list:
+def _skip(failed: Failed, rules: str, part: str, text: str) -> OnError:
+    """The on_error of a rule family: a mention it cannot read becomes a reject row."""
+    return lambda start, end, err: failed(f"{rules} on the {part}", err, text[start:end])
+
+
+def _guarded(what: str, find: Callable[[], list], failed: Failed) -> list:
     """`find()`, or nothing when it raises: one failing rule must not cost the whole story."""
     try:
         return list(find())

@@ -10,7 +10,7 @@ carry real calendar days in order. (Money and quantities: tests/test_money_prope
 import re
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.entities import Lexicon, refine
@@ -37,6 +37,9 @@ RESOLUTIONS = {"absolute", "year_inferred", "relative", "unresolved"}
 
 @settings(max_examples=800, deadline=None, database=None)
 @given(text=ANY_TEXT, reference=REFERENCE)
+@example(text="Les résultats du premier trimestre sont attendus.", reference=None)
+@example(text="Le premier et dernier jour du salon.", reference=date(2025, 3, 3))
+@example(text="Il y a et jours de cela.", reference=date(2025, 3, 3))
 def test_find_dates_never_raises_and_gives_real_days_in_order(text, reference):
     for d in find_dates(text, reference):
         assert 0 <= d.start < d.end <= len(text)
@@ -84,3 +87,21 @@ def test_segmentation_never_raises_and_loses_no_body_text(text):
         assert body.strip()
         for line in body.split("\n"):
             assert line.strip() in text
+
+
+def test_a_date_that_breaks_its_rule_costs_that_date_only(monkeypatch):
+    """A resolver that raises on one candidate drops that candidate, reports its span, and
+    the text keeps its other dates."""
+    import pipeline.rules.dates as dates
+    real = dates._resolve
+
+    def fragile(kind, m, ctx):
+        if "mars" in m.group(0):
+            raise TypeError("simulated")
+        return real(kind, m, ctx)
+    monkeypatch.setattr(dates, "_resolve", fragile)
+    text = "Le forum s'ouvre le 3 mars 2025 et se clôt le 12 avril 2025."
+    skipped = []
+    found = dates.find_dates(text, on_error=lambda start, end, err: skipped.append(text[start:end]))
+    assert [d.text for d in found] == ["12 avril 2025"]
+    assert skipped == ["3 mars 2025"]

@@ -29,6 +29,7 @@ from . import holidays, periods
 from . import relative as rel
 from .date_grammar import COMPILED, anchors_in
 from .false_positives import is_false_positive
+from .guard import OnError, guarded
 from .months import FULL_NAMES, NAME_LIKE, month_number
 from .numbers import ordinal, parse_number, parse_words
 from .textutil import fold, lower_same_length
@@ -72,7 +73,7 @@ class _Context:
 
 
 def find_dates(text: str, reference: date | None = None, year_hint: int | None = None,
-               default_tense: str | None = None) -> list[DateMention]:
+               default_tense: str | None = None, on_error: OnError | None = None) -> list[DateMention]:
     """Every temporal expression of `text`, resolved against `reference` (publication date).
 
     Without a reference, the latest single day the text dates by itself stands in for it,
@@ -83,26 +84,37 @@ def find_dates(text: str, reference: date | None = None, year_hint: int | None =
 
     The text can move the anchor of relative words: "Hier, jeudi 1er juin 2017" says which
     day the text was written (see _restated), and a dispatch's dateline or a listing entry's
-    stamp anchors what follows it, up to the next one (see _is_anchor).
+    stamp anchors what follows it, up to the next one (see _is_anchor). A candidate whose
+    resolution raises is dropped and reported to `on_error` (see rules/guard.py).
     """
     hint = cache(lambda: year_hint or median_year(text))
-    context = lambda m, ref: _Context(ref, text, m.start(), hint, default_tense)
+    failed_spans: dict[tuple[int, int], Exception] = {}
+    report = None if on_error is None else lambda start, end, err: failed_spans.setdefault((start, end), err)
+
+    def resolve(m: re.Match, kind: str, ref: date | None) -> DateMention | None:
+        ctx = _Context(ref, text, m.start(), hint, default_tense)
+        return guarded(lambda: _resolve(kind, m, ctx), m.span(), report)
+
     matches, restated = _restated(_select(_candidates(text), text), text)
     for (m, kind), offset in restated[:1]:
-        told = _resolve(kind, m, context(m, reference))
-        reference = told.date_start - timedelta(days=offset) if told.date_start else reference
+        told = resolve(m, kind, reference)
+        reference = told.date_start - timedelta(days=offset) if told and told.date_start else reference
     if reference is None:
-        reference = _self_reference(matches, lambda m: context(m, None))
+        reference = _self_reference(matches, resolve)
     found: list[DateMention] = []
     anchor, last_day = reference, None
     for m, kind in matches:
         # "le lendemain": the day after the last day told
-        mention = _resolve(kind, m, context(m, (last_day or reference) if kind == "anchored" else anchor))
+        mention = resolve(m, kind, (last_day or reference) if kind == "anchored" else anchor)
+        if mention is None:
+            continue
         found.append(mention)
         single = mention.date_start is not None and mention.date_start == mention.date_end
         last_day = mention.date_start if single else last_day
         if single and kind in _DAY_KINDS and _is_anchor(text, mention.start, mention.end):
             anchor = mention.date_start
+    for (start, end), err in failed_spans.items():
+        on_error(start, end, err)
     return found
 
 
@@ -156,9 +168,10 @@ def _is_anchor(text: str, start: int, end: int) -> bool:
 _REACH = 80
 
 
-def _self_reference(matches, context) -> date | None:
+def _self_reference(matches, resolve) -> date | None:
     """The latest day the text writes in full, else the latest day it writes at all."""
-    days = [_resolve(kind, m, context(m)) for m, kind in matches if kind in _DAY_KINDS + ("range",)]
+    days = [resolve(m, kind, None) for m, kind in matches if kind in _DAY_KINDS + ("range",)]
+    days = [d for d in days if d is not None]
     full = [d.date_end for d in days if d.resolution == "absolute"]
     days = [d.date_end for d in days if d.date_end is not None]
     return max(full or days) if days else None
@@ -291,6 +304,14 @@ def _int(s: str | None) -> int | None:
         return max(ordinal(s), 1)  # "seconde", "deuxième"
     except KeyError:
         return parse_words(s) or 1
+
+
+def _count(s: str) -> int:
+    """'trois' -> 3; a word that reads as no number ("il y a et jours") resolves nothing."""
+    n = parse_number(s)
+    if n is None:
+        raise ValueError(f"not a number: {s!r}")
+    return int(n)
 
 
 def _month_of(g: dict, n: str) -> int | None:
@@ -569,6 +590,8 @@ def _resolve_years(g: dict, ctx: _Context):
 
 def _resolve_quarter(g: dict, ctx: _Context):
     year = _int(g.get("y1")) or (ctx.reference.year if ctx.reference else ctx.year_hint)
+    if year is None:  # "au premier trimestre" in a text that never gives a year
+        return None, None, "unresolved", False
     resolution = "absolute" if g.get("y1") else "year_inferred"
     size = periods.QUARTER_MONTHS[g["qunit"].lower()]
     q = ordinal(g["q"])
@@ -620,7 +643,7 @@ def _add_units(d: date, n: int, unit: str) -> date:
 @_needs_reference
 def _resolve_days_span(g: dict, ctx: _Context):
     """"les trois derniers jours": up to yesterday; "les 3 prochaines semaines": from tomorrow."""
-    n, ref = int(parse_number(g["n"])), ctx.reference
+    n, ref = _count(g["n"]), ctx.reference
     if fold(g["tense"]).startswith("dern"):
         return _add_units(ref, -n, g["unit"]), ref - timedelta(days=1)
     return ref + timedelta(days=1), _add_units(ref, n, g["unit"])
@@ -632,7 +655,7 @@ def _resolve_anchored(g: dict, ctx: _Context):
     if g.get("word"):
         offset = rel.anchor_offset(g["word"])
     else:
-        n = int(parse_number(g["n"]))
+        n = _count(g["n"])
         offset = -n if fold(g["later"]) in ("auparavant", "plus tot") else n
     d = ctx.reference + timedelta(days=offset)
     return d, d
@@ -640,7 +663,7 @@ def _resolve_anchored(g: dict, ctx: _Context):
 
 @_needs_reference
 def _resolve_offset(g: dict, ctx: _Context):
-    n = int(parse_number(g["n"]))
+    n = _count(g["n"])
     sign = -1 if fold(g["dir"]).startswith("il") else 1
     d = _add_units(ctx.reference, sign * n, g["unit"])
     return d, d
