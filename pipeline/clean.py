@@ -256,13 +256,13 @@ def _strip_outlet_tag(line: str, meta: _Meta) -> str:
 
 
 # "Marché régional : le Mali lève 44 milliards FCFA." — a "Topic : what happened" headline
-# keeps its final stop; it is one sentence, shorter than a paragraph.
-_TOPIC_HEADLINE = re.compile(r"[^.!?:]{2,60}\s:\s[^.!?:]+\.")
+# may keep its final stop; it is one sentence, shorter than a paragraph.
+_TOPIC_HEADLINE = re.compile(r"[^.!?:]{2,60}\s:\s[^.!?:]{2,140}\.")
 
 
 def _is_title(line: str, rest: list[str]) -> bool:
-    return bool(rest) and len(line) <= 250 and (not _TITLE_END.search(line) or
-                                                 len(line) <= _PARAGRAPH_MIN and bool(_TOPIC_HEADLINE.fullmatch(line)))
+    headline_shaped = not _TITLE_END.search(line) or bool(_TOPIC_HEADLINE.fullmatch(line))
+    return bool(rest) and len(line) <= 250 and headline_shaped
 
 
 def _publication_date(body: str, meta: _Meta) -> tuple[date | None, str | None]:

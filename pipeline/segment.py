@@ -126,18 +126,23 @@ def _listing_entries(lines: list[str]) -> list[tuple[str | None, str, str | None
 
 
 def _anchors(lines: list[str], stamps: list[int]) -> list[int]:
-    """First lines of the runs of stamps (at least one that no sentence looks like: a clock
-    time, a numeric date, a posted-by line) and of the wire datelines they may precede."""
+    """First lines of the runs of stamps and of the wire datelines they may precede. A run
+    of bare dates ("3 janvier 2019") opens an entry only between a headline and a teaser;
+    elsewhere it may be a sub-heading ("Lundi 3 mars" in a programme)."""
     anchors, i = [], 0
     while i < len(lines):
         j = i
         while j < len(lines) and stamps[j]:
             j += 1
         dispatch = j < len(lines) and layout.opens_dispatch(lines[j])
-        if dispatch or (j > i and max(stamps[i:j]) == 2):
+        if dispatch or (j > i and (max(stamps[i:j]) == 2 or _between_headline_and_teaser(lines, i, j))):
             anchors.append(i)
         i = j + 1 if dispatch or j == i else j
     return anchors
+
+
+def _between_headline_and_teaser(lines: list[str], i: int, j: int) -> bool:
+    return 0 < i and j < len(lines) and layout.is_headline(lines[i - 1]) and not layout.is_headline(lines[j])
 
 
 def _entry(lines: list[str], stamps: list[int]) -> tuple[str | None, str, str | None]:

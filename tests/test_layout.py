@@ -74,6 +74,7 @@ def test_web_text_with_one_paragraph_a_line_is_unchanged():
     ("le 12/06/2014 10:41:07 |", 2),
     ("Posté par - 3 janvier 2019", 2),
     ("Publié par Awa Traoré | 9 avril 2026", 2),
+    ("Publié le 9 avril 2026", 2),
     ("14 février 2024", 1),
     ("Le ministre a reçu mardi 14 mai une délégation.", 0),
     ("Mali : 14 mai 2024, une date historique", 0),
@@ -88,6 +89,8 @@ def test_stamp_strength(line, strength):
     ("20140303 Xinhua NIAMEY, le 3 mars (Xinhua) -- Le gouvernement nigérien a annoncé …", True),
     ("Dakar, 5 juin (APS) – Le ministre sénégalais de l’Énergie a inauguré …", True),
     ("Dakar, Sénégal (APS) – Le ministre sénégalais de l’Énergie a inauguré …", False),
+    ("NIAMEY, 3 mars – Le gouvernement nigérien a annoncé lundi …", True),
+    ("Niamey, 3 mars – Le gouvernement nigérien a annoncé lundi …", False),
     ("Le ministre, selon ses proches (qui l’ont confirmé), a démissionné.", False),
 ])
 def test_wire_dateline_opens_a_dispatch(line, expected):
@@ -127,6 +130,7 @@ def test_lines_without_a_glued_headline(line):
     ("IV. MINISTERE DE L’HYDRAULIQUE", "IV. MINISTERE DE L’HYDRAULIQUE", True),
     ("AU TITRE DU CABINET DU PREMIER MINISTRE.", "AU TITRE DU CABINET DU PREMIER MINISTRE.", True),
     ("Au titre du Ministère des Transports", "Au titre du Ministère des Transports", True),
+    ("III. Ministère de la Santé", "III. Ministère de la Santé", True),
     ("II.COMMUNICATIONS ORALES", "II.COMMUNICATIONS ORALES", False),
     ("AU TITRE DES MESURES INDIVIDUELLES", "AU TITRE DES MESURES INDIVIDUELLES", False),
     ("COMPTE RENDU DU CONSEIL DES MINISTRES DU MARDI 4 JUIN 2024",
@@ -140,6 +144,7 @@ def test_section_headings(line, expected, institution):
 @pytest.mark.parametrize("line", [
     "Au titre du Ministère des Transports, le Conseil a adopté un décret.",
     "Le Conseil a adopté un décret",
+    "1. Le Conseil a adopté un décret portant création du ministère.",
 ])
 def test_sentences_are_not_headings(line):
     assert layout.heading(line) is None

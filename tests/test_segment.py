@@ -299,3 +299,20 @@ def test_dated_sub_headings_of_one_article_are_no_listing():
 
 def test_one_dispatch_with_a_stamp_is_one_story():
     assert len(split_stories("\n".join(WIRE[0]), WIRE[0][0])) == 1
+
+
+def test_a_tag_page_with_bare_dates_under_its_headlines_gives_one_story_per_teaser():
+    page = [line.replace("Posté par - ", "") for line in TAG_PAGE]
+    assert [title for title, _, _ in split_stories("\n".join(page), page[0])] == [TAG_PAGE[0], TAG_PAGE[3]]
+
+
+def test_dispatches_with_capitalised_datelines_and_no_agency_are_split():
+    text = "\n".join(line for title, _, body in WIRE
+                     for line in (title, body.split(" Xinhua ", 1)[1].replace(" (Xinhua) --", " –")))
+    assert [title for title, _, _ in split_stories(text, WIRE[0][0])] == [d[0] for d in WIRE]
+
+
+def test_numbered_ministry_headings_in_lower_case_divide_a_communique():
+    h1, h2 = "I. Ministère de l’Énergie", "II. Ministère de la Santé publique"
+    text = "\n".join([CM_HEADLINE, CM_PREAMBLE, h1, *CM_B1, h2, *CM_B2])
+    assert [title for title, _, _ in split_stories(text, CM_HEADLINE)] == [h1, h2]

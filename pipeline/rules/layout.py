@@ -71,8 +71,9 @@ def is_upper(line: str) -> bool:
 # --- stamps and datelines: what opens an entry of a listing ----------------------------------
 
 _BULLET = re.compile(r"^[-–—•|]+\s*")
-# "Posté par - 8 novembre 2016", "Publié par Awa Traoré | 3 mars 2025"
-_POSTED = re.compile(r"^(?i:posté|publié|mis en ligne|écrit|rédigé)\s+(?i:par)\b[^|–—-]{0,60}[|–—-]\s*")
+# "Posté par - 8 novembre 2016", "Publié par Awa Traoré | 3 mars 2025", "Publié le 3 mars 2025"
+_POSTED = re.compile(r"^(?i:posté|publié|mis en ligne|écrit|rédigé)\s+"
+                     r"(?:(?i:par)\b[^|–—-]{0,60}[|–—-]|(?i:le)\b)\s*")
 _CLOCK = re.compile(r"\b\d{1,2}\s?[hH:]\s?\d{2}(?::\d{2})?(?:\s?(?:mn|min))?\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _STAMP_GLUE = re.compile(r"(?:[\s|,–—-]|\b(?:le|à)\b)*", re.IGNORECASE)
@@ -97,17 +98,19 @@ def stamp(line: str) -> int:
     return 2 if strong else 1
 
 
-# "BAMAKO, 22 avril (Xinhua) --", "20110523 Xinhua BAMAKO, le 22 mai (Xinhua) --": a place, a
-# date and an agency in parentheses open a dispatch (a compact stamp may come first).
+# "BAMAKO, 22 avril (Xinhua) --", "20110523 Xinhua BAMAKO, le 22 mai (Xinhua) --", "NIAMEY,
+# 3 mars –": a place, a date, then an agency in parentheses or a capitalised place and a dash
+# open a dispatch (a compact stamp may come first).
 _WIRE_DATELINE = re.compile(
-    r"^(?:\S+\s+){0,2}?[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?P<date>[^()\n]{3,30}?)\s*"
-    r"\((?P<agency>[A-Z][^()]{1,20})\)")
+    r"^(?:\S+\s+){0,2}?(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?),\s*(?P<date>[^()\n–—-]{3,30}?)\s*"
+    r"(?:\((?P<agency>[A-Z][^()]{1,20})\)|(?P<dash>--?|[–—]))")
 
 
 def opens_dispatch(line: str) -> bool:
     """A body line that opens with a wire dateline naming its day."""
     m = _WIRE_DATELINE.match(line)
-    return bool(m) and bool(find_dates(m.group("date")))
+    return (bool(m) and (bool(m.group("agency")) or m.group("place").isupper())
+            and bool(find_dates(m.group("date"))))
 
 
 # The closing credit of a dispatch: the writers' initials ("Dnk/ata", "MS/ak/AIB").
@@ -157,7 +160,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
 # --- council communiqués ----------------------------------------------------------------------
 
 # "I.1. ", "III. ", "I.", "A) ", "2- " before a heading, and bullets before that.
-_NUMBERING = re.compile(r"^[•●▪*–-]?\s*(?:(?:[IVX]{1,5}|\d{1,2}|[A-H])(?:(?:\.\d{1,2})+\.?|[.)–-]))?\s*")
+_NUMBERING = re.compile(r"^[•●▪*–-]?\s*(?P<number>(?:[IVX]{1,5}|\d{1,2}|[A-H])(?:(?:\.\d{1,2})+\.?|[.)–-]))?\s*")
 # The head noun of a heading that names a ministry or an institution; chapter headings
 # ("MESURES LEGISLATIVES", "DELIBERATIONS", "COMMUNICATIONS") name none.
 _INSTITUTION = re.compile(r"\b(?:minist[eè]re|ministre|primature|pr[eé]sidence|cabinet|secr[eé]tariat|"
@@ -168,12 +171,14 @@ _HEADING_MAX = 200
 
 def heading(line: str) -> str | None:
     """A section heading of a communiqué, bullets removed, numbering kept ("I.1. AU TITRE DE
-    LA PRIMATURE"), or None. Headings are capitalised, or open with "Au titre d" and end
-    without a stop."""
-    words = line[_NUMBERING.match(line).end():]
+    LA PRIMATURE"), or None. Headings are capitalised; in lower case, they are numbered or
+    open with "Au titre d", and end without a stop ("III. Ministère de la Santé")."""
+    numbering = _NUMBERING.match(line)
+    words = line[numbering.end():]
     if len(line) > _HEADING_MAX or re.search(r"[.!?;]\s|[!?;,]$", words):
         return None
-    if not (is_upper(words) or _AU_TITRE.match(words) and not ENDS_SENTENCE.search(words)):
+    marked = bool(numbering.group("number") or _AU_TITRE.match(words))
+    if not (is_upper(words) or marked and not ENDS_SENTENCE.search(words)):
         return None
     return re.sub(r"^[•●▪*]\s*", "", line)
 
