@@ -122,7 +122,10 @@ def _listing_entries(lines: list[str]) -> list[tuple[str | None, str, str | None
         start = i - 1 if i > 0 and layout.is_headline(lines[i - 1]) and i - 1 >= starts[-1] else i
         if start > starts[-1]:
             starts.append(start)
-    return [_entry(lines[a:b], stamps[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)])]
+    entries = [_entry(lines[a:b], stamps[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)])]
+    # dated links under an article ("Togo : … / 12/03/2025") have a headline and a stamp, no text
+    teasers = sum(any(not layout.stamp(line) for line in body.split("\n")) for _, body, _ in entries)
+    return entries if teasers >= 2 else []
 
 
 def _anchors(lines: list[str], stamps: list[int]) -> list[int]:

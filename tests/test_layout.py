@@ -118,6 +118,7 @@ def test_a_headline_glued_to_its_body_is_split_where_the_body_begins():
     "Mali : Le ministre Moussa Sidibé a reçu samedi les militants réunis à Ségou.",  # opener after the colon
     "Le ministre a reçu samedi les militants de Ségou. Il leur a parlé du budget.",  # no topic
     "Parti UDR : Moussa Sidibé quitte la présidence du parti",  # a headline alone
+    "Presse : un article publié par Le Républicain met en cause la gestion de la mairie.",  # a name
 ])
 def test_lines_without_a_glued_headline(line):
     assert layout.split_glued_headline(line) is None

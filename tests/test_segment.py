@@ -316,3 +316,10 @@ def test_numbered_ministry_headings_in_lower_case_divide_a_communique():
     h1, h2 = "I. Ministère de l’Énergie", "II. Ministère de la Santé publique"
     text = "\n".join([CM_HEADLINE, CM_PREAMBLE, h1, *CM_B1, h2, *CM_B2])
     assert [title for title, _, _ in split_stories(text, CM_HEADLINE)] == [h1, h2]
+
+
+def test_dated_links_under_an_article_are_no_listing():
+    text = "\n".join([ART_TITLE, ART_P1, ART_P2,
+                      "Togo : Togocom annonce 120 nouveaux sites 4G", "le 12/03/2025 10:15 |",
+                      "Niger : la SONIDEP relance la raffinerie de Zinder", "le 11/03/2025 18:40 |"])
+    assert len(split_stories(text, ART_TITLE)) == 1

@@ -144,6 +144,10 @@ _OPENER = re.compile(
     r"Selon|Depuis|Après|Lors|Dans|Pour|En|Au|Aux|À|Alors|Désormais|Hier|On)\b)")
 
 
+# "publié par Le Républicain", "à La Haye": a name, not a new sentence
+_LINKS_ON = re.compile(r"\b(?:à|de|du|des|par|dans|sur|pour|avec|en|et|ou|que|le|la|les|un|une)$", re.IGNORECASE)
+
+
 def split_glued_headline(line: str) -> tuple[str, str] | None:
     """(headline, body) of a "Topic : headline Body sentence …" line, else None."""
     if not _TOPIC.match(line) or not ENDS_SENTENCE.search(line):
@@ -152,7 +156,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     if m is None or m.start() > _HEADLINE_MAX:
         return None
     head, body = line[:m.start()], line[m.end():]
-    if ENDS_SENTENCE.search(head) or len(body) < len(head):
+    if ENDS_SENTENCE.search(head) or _LINKS_ON.search(head) or len(body) < len(head):
         return None
     return head, body
 
