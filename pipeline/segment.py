@@ -81,10 +81,9 @@ def _council_sections(lines: list[str], doc_title: str | None) -> list[tuple[str
     starts = [i for i in range(len(lines)) if _opens_section(lines, i) and not (i == 0 and lines[0] == doc_title)]
     if len(starts) < 2:
         return []
-    preamble = lines[1 if lines[0] == doc_title else 0:starts[0]]
     stories = []
     for a, b in zip(starts, [*starts[1:], len(lines)]):
-        body = (preamble if a == starts[0] else []) + lines[a + 1:b]
+        body = (lines[:a] if a == starts[0] else []) + lines[a + 1:b]  # the preamble first
         stories.append((layout.heading(lines[a]), "\n".join(body).strip(), None))
     return stories
 

@@ -191,8 +191,8 @@ def test_each_ministry_section_of_a_communique_is_a_story():
     stories = split_stories(text, CM_HEADLINE)
     assert [title for title, _, _ in stories] == [CM_H1, CM_H2]
     assert stories[1][1] == "\n".join(CM_B2)
-    # the opening paragraph is no story, but it is read: it opens the first section's body
-    assert stories[0][1] == "\n".join([CM_PREAMBLE, "• DELIBERATIONS", *CM_B1])
+    # the headline and opening paragraph are no story, but they are read: they open the first section
+    assert stories[0][1] == "\n".join([CM_HEADLINE, CM_PREAMBLE, "• DELIBERATIONS", *CM_B1])
 
 
 def test_a_communique_with_one_ministry_section_is_one_story():

@@ -89,13 +89,13 @@ def stamp(line: str) -> int:
     rest = _BULLET.sub("", line)
     posted = _POSTED.match(rest)
     rest = rest[posted.end():] if posted else rest
-    strong = bool(posted or _CLOCK.search(rest) or _NUMERIC_DATE.search(rest))
     leftover = _CLOCK.sub(" ", rest)
-    for found in sorted(find_dates(leftover), key=lambda d: -d.start):
+    dates = find_dates(leftover)
+    for found in sorted(dates, key=lambda d: d.start, reverse=True):  # only dates, times and glue
         leftover = leftover[:found.start] + " " + leftover[found.end:]
-    if leftover == rest and not _CLOCK.search(rest) or not _STAMP_GLUE.fullmatch(leftover):
+    if not (dates or _CLOCK.search(rest)) or not _STAMP_GLUE.fullmatch(leftover):
         return 0
-    return 2 if strong else 1
+    return 2 if posted or _CLOCK.search(rest) or _NUMERIC_DATE.search(rest) else 1
 
 
 # "BAMAKO, 22 avril (Xinhua) --", "20110523 Xinhua BAMAKO, le 22 mai (Xinhua) --", "NIAMEY,
