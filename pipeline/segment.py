@@ -78,7 +78,8 @@ def _split_on_acronyms(lines: list[str]) -> list[tuple[str | None, str, str | No
 
 def _council_sections(lines: list[str], doc_title: str | None) -> list[tuple[str | None, str, None]]:
     """Two or more sections headed by a ministry or an institution -> one story each."""
-    starts = [i for i in range(len(lines)) if _opens_section(lines, i) and not (i == 0 and lines[0] == doc_title)]
+    starts = [i for i in range(len(lines))
+              if _opens_section(lines, i) and not (i == 0 and lines[0] == doc_title)]
     if len(starts) < 2:
         return []
     stories = []
@@ -106,7 +107,8 @@ def _opens_section(lines: list[str], i: int) -> bool:
 
 def _is_prose(line: str) -> bool:
     return (len(line) >= _PROSE_MIN and bool(layout.ENDS_SENTENCE.search(line)) and not line.endswith(":")
-            and not layout.heading(line) and not _APPOINTMENT.match(line) and not layout.LIST_ITEM.match(line))
+            and not layout.heading(line) and not _APPOINTMENT.match(line)
+            and not layout.LIST_ITEM.match(line))
 
 
 def _listing_entries(lines: list[str]) -> list[tuple[str | None, str, str | None]]:

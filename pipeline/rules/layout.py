@@ -145,7 +145,8 @@ _OPENER = re.compile(
 
 
 # "publié par Le Républicain", "à La Haye": a name, not a new sentence
-_LINKS_ON = re.compile(r"\b(?:à|de|du|des|par|dans|sur|pour|avec|en|et|ou|que|le|la|les|un|une)$", re.IGNORECASE)
+_LINKS_ON = re.compile(r"\b(?:à|de|du|des|par|dans|sur|pour|avec|en|et|ou|que|le|la|les|un|une)$",
+                       re.IGNORECASE)
 
 
 def split_glued_headline(line: str) -> tuple[str, str] | None:
@@ -164,7 +165,8 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
 # --- council communiqués ----------------------------------------------------------------------
 
 # "I.1. ", "III. ", "I.", "A) ", "2- " before a heading, and bullets before that.
-_NUMBERING = re.compile(r"^[•●▪*–-]?\s*(?P<number>(?:[IVX]{1,5}|\d{1,2}|[A-H])(?:(?:\.\d{1,2})+\.?|[.)–-]))?\s*")
+_NUMBERING = re.compile(
+    r"^[•●▪*–-]?\s*(?P<number>(?:[IVX]{1,5}|\d{1,2}|[A-H])(?:(?:\.\d{1,2})+\.?|[.)–-]))?\s*")
 # The head noun of a heading that names a ministry or an institution; chapter headings
 # ("MESURES LEGISLATIVES", "DELIBERATIONS", "COMMUNICATIONS") name none.
 _INSTITUTION = re.compile(r"\b(?:minist[eè]re|ministre|primature|pr[eé]sidence|cabinet|secr[eé]tariat|"
