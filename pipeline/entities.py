@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .rules import acronyms, boilerplate, common_words, currencies, names, titles
+from .rules import acronyms, boilerplate, common_words, currencies, institutions, names, numbers, titles
 from .rules.months import MONTH
 from .rules.textutil import fold
 from .rules.weekdays import WEEKDAY
@@ -84,12 +84,14 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     for start, end, long_form, acronym, label in acronyms.definitions(text):
         spans = _add(spans, (start, end, label), strong=True)
         local.names.setdefault(acronym, (label, long_form))
-    for pattern in (titles.MINISTRY, titles.EMBASSY):
-        for m in pattern.finditer(text):
-            spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
+    for start, end in institutions.find(text):
+        if fold(text[start:end]) not in titles.NOT_ENTITIES:  # "CONSEIL DES MINISTRES": a sitting
+            spans = _add(spans, (start, end, "ORG"), strong=True)
     spans = _add_names(text, spans, lexicon)
     for m in names.COMPANY.finditer(text):
         spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)
+    for m in names.ROAD.finditer(text):
+        spans = _add(spans, (m.start(), m.end(), "LOC"), strong=False)
     spans = _facilities(text, spans)
     spans = _add_surname_first(text, spans, local)
     spans = _married_names(text, spans)
@@ -145,17 +147,16 @@ def _repair(text: str, span: Span) -> Span | None:
     start, end, label = span
     start, end = _trim(text, start, _name_end(text, start, end))
     start, end, label = _strip_title(text, start, end, label)
-    surface = text[start:end]
-    if (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES or surface.islower()
-            or text[start - 1:start] == "/"  # "n°2026-0042/PT-RM"
-            or surface.split()[0] in _CURRENCY_CODES or fold(surface) in _CURRENCY_WORDS
-            or re.search(r"\d/|/\d", surface)
-            or titles.GENERIC_STATE.fullmatch(surface)
-            or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(surface.split()[0])
-            or _common_word(text, start, end)):
+    firm = names.FIRM_WORD.match(text, start, end)
+    if firm:  # "la Société MALICAN EXPLORATION-SARL": the name is what follows
+        start, label = firm.end(), "ORG"
+    if _is_noise(text, start, end):
         return None
-    if surface.split()[-1] in names.LEGAL_FORMS:
+    surface = text[start:end]
+    if names.LEGAL_FORM_END.search(surface):
         label = "ORG"  # "Sénégal Numérique SA"
+    elif names.ROAD.fullmatch(surface):
+        label = "LOC"
     elif names.PERSON_SHAPE.fullmatch(surface) and surface.split()[-1] not in names.NOT_SURNAMES:
         label = "PER"
     elif label == "PER" and " " not in surface and boilerplate.DATELINE_END.match(text, end) \
@@ -169,6 +170,27 @@ def _repair(text: str, span: Span) -> Span | None:
     if label == "MISC":
         end = _complement_end(text, end)
     return start, end, label
+
+
+# Numbers, times and section numbers the model reads as names: "Trente-neuf milliards",
+# "13 H 46 mn", "I.2. AU TITRE DU …", "I.DELIBERATIONS".
+_NUMBER_WORDS = re.compile(numbers.NUMBER_WORDS, re.IGNORECASE)
+_NOT_NAMES = re.compile(r"\d*\s*H\s*\d+(?:\s*mn)?|[IVX]+\.[\w.]*", re.IGNORECASE)
+
+
+def _is_noise(text: str, start: int, end: int) -> bool:
+    """Spans the model proposes that are no name at all."""
+    surface = text[start:end]
+    words = surface.split()
+    return (len(surface) < 2 or fold(surface) in titles.NOT_ENTITIES or surface.islower()
+            or text[start - 1:start] == "/"  # "n°2026-0042/PT-RM"
+            or words[0] in _CURRENCY_CODES or fold(" ".join(words[:2])) in _CURRENCY_WORDS
+            or fold(words[0]) in _CURRENCY_WORDS  # "F CFA TTC", "FCFA"
+            or re.search(r"\d/|/\d", surface) or _NOT_NAMES.fullmatch(surface)
+            or bool(_NUMBER_WORDS.match(surface))
+            or titles.GENERIC_STATE.fullmatch(surface)
+            or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(words[0])
+            or _common_word(text, start, end))
 
 
 # A line this long that ends without a stop is hard-wrapped: its line break is a space.
@@ -346,7 +368,8 @@ def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
             if _is_place_context(text, start, m.group(0)):
                 continue  # "à Fada N’Gourma", "la localité de Birni N’Konni"
             if (words[-1] in names.NOT_SURNAMES or lexicon.label(words[-1]) or lexicon.label(words[0])
-                    or words[0] in titles.TITLE_WORDS or _DATE_WORD.match(words[-1])):
+                    or words[0] in titles.TITLE_WORDS or _DATE_WORD.match(words[-1])
+                    or acronyms.head_label(words[0]) or names.LEGAL_FORM_END.search(m.group(0))):
                 continue
             spans = _add(spans, (start, m.end(), "PER"), strong=True)
     return spans
@@ -458,23 +481,30 @@ def _add_acronyms(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """Capitalized acronyms the model missed or mislabelled are organisations."""
     for m in _ACRONYM_TOKEN.finditer(text):
         token = m.group(0)
-        if token in _NOT_ACRONYMS or _DATE_WORD.match(token) or _in_caps_run(text, m):
+        if token in _NOT_ACRONYMS or _DATE_WORD.match(token) or _in_caps_run(text, m) \
+                or _SECTION_NUMBER.search(text, max(0, m.start() - 6), m.start()):
             continue
         covering = [s for s in spans if s[0] <= m.start() and m.end() <= s[1]]
         known = lexicon.label(token)
         if covering and (covering[0][:2] != (m.start(), m.end()) or covering[0][2] == "PER"
                          or (covering[0][2] == "ORG" and known is None)):
             continue
-        label = known or "ORG"
+        label = known or ("LOC" if names.ROAD.fullmatch(token) else "ORG")
         spans = [s for s in spans if s not in covering] + [(m.start(), m.end(), label)]
     return spans
 
 
+# "I.DELIBERATIONS", "II.DECISIONS": a heading's number, not an acronym's context
+_SECTION_NUMBER = re.compile(r"(?<![\w.])[IVX]+\.$")
+
+
 def _in_caps_run(text: str, m: re.Match) -> bool:
-    """A word inside an all-capitals line or dateline ("ABIDJAN, VENDREDI 7 …") is not an acronym."""
+    """A word inside an all-capitals line or dateline ("ABIDJAN, VENDREDI 7 …", "AU TITRE DU
+    MINISTERE …") is not an acronym."""
     before = text[max(0, m.start() - 12):m.start()]
     after = text[m.end():m.end() + 12]
-    return bool(re.search(r"[A-Z]{3,}[\s,]*$", before) or re.match(r"^[\s,]*[A-Z]{3,}", after))
+    return bool(re.search(r"[A-Z]{3,}[\s,]*$|(?<![\w'’])[A-Z]{2} $", before)
+                or re.match(r"^[\s,]*[A-Z]{3,}|^ [A-Z]{2}(?![\w'’])", after))
 
 
 @Language.factory("news_entities", default_config={})

@@ -838,3 +838,54 @@ def test_a_name_broken_by_the_line_wrap_of_a_printed_layout_keeps_its_line_break
     # a line break that ends a heading is not a wrap
     short = "Visite du ministre à Sanankoroba\nKalilou SANGARÉ a visité le chantier."
     assert _refine(short, [("Sanankoroba\nKalilou SANGARÉ", "PER")]) == [("Sanankoroba", "LOC"), ("Kalilou SANGARÉ", "PER")]
+
+
+# --- organisations recognised by the shape of their name ------------------------------------
+@pytest.mark.parametrize("text, model, expected", [
+    ("Les cadres du ministère de l’Élevage et de la Pêche continentale participaient à l’atelier.",
+     [("Élevage", "LOC"), ("Pêche", "LOC")], [("ministère de l’Élevage et de la Pêche continentale", "ORG")]),
+    ("La note du ministère des transports a été publiée.", [], [("ministère des transports", "ORG")]),
+    # "du ministère" alone is generic, and does not run into the next body
+    ("Une mission du ministère et de la Banque Sahélienne de Développement est attendue.",
+     [("Banque Sahélienne de Développement", "ORG")], [("Banque Sahélienne de Développement", "ORG")]),
+    ("II. AU TITRE DU MINISTERE DES TRANSPORTS ET DE L’EQUIPEMENT\nLe Conseil a adopté un décret.",
+     [("TRANSPORTS", "ORG")], [("MINISTERE DES TRANSPORTS ET DE L’EQUIPEMENT", "ORG")]),
+    ("III. AU TITRE DU CABINET DU PREMIER MINISTRE.\nUn décret a été adopté.\nPRIMATURE",
+     [("CABINET", "ORG")], [("CABINET DU PREMIER MINISTRE", "ORG"), ("PRIMATURE", "ORG")]),
+    ("COMMUNIQUE DU CONSEIL DES MINISTRES DU JEUDI 5 MARS 2026", [], []),
+    ("Le dossier a été transmis à la Primature puis à la Présidence du Faso.",
+     [("Primature", "LOC"), ("Faso", "LOC")], [("Primature", "ORG"), ("Présidence du Faso", "ORG")]),
+    ("Un accord lie le Gouvernement de la République du Tchad et le Trésor public.",
+     [("République du Tchad", "LOC"), ("Trésor", "LOC")],
+     [("Gouvernement de la République du Tchad", "ORG"), ("Trésor public", "ORG")]),
+    ("L’information a été relayée par Sahelinfo.net et par Abidjan-Direct.com.",
+     [("Sahelinfo.net", "LOC")], [("Sahelinfo.net", "ORG"), ("Abidjan-Direct.com", "ORG")]),
+])
+def test_institutions_and_media_are_organisations(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le permis passe à la Société KORITA MINES-SARL, filiale du groupe.",
+     [("Société KORITA MINES-SARL", "PER")], [("KORITA MINES-SARL", "ORG")]),
+    ("Le permis passe à la Société KORITA MINES-SARL, filiale du groupe.", [], [("KORITA MINES-SARL", "ORG")]),
+    ("L’amende de Sahel Télécoms Burkina S.A a été réduite.", [("Sahel Télécoms Burkina S.A", "LOC")],
+     [("Sahel Télécoms Burkina S.A", "ORG")]),
+    ("La ville sera reliée à la RN15 et à la RR 12.", [("RN15", "ORG")], [("RN15", "LOC"), ("RR 12", "LOC")]),
+    ("La séance s’est tenue au Centre International de Conférences de Niamey (CICN).",
+     [("Centre International de Conférences de Niamey", "ORG"), ("CICN", "ORG")],
+     [("Centre International de Conférences de Niamey", "LOC"), ("CICN", "LOC")]),
+    ("Le ministère l’a annoncé sur Facebook.", [("Facebook", "LOC")], [("Facebook", "ORG")]),
+])
+def test_companies_roads_and_venues(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    ("La session a duré de 10 H 30 mn à 14 H 05 mn.", [("H 30 mn", "LOC"), ("H 05 mn", "LOC")]),
+    ("Le montant, soit Douze milliards cinq cents millions, sera versé.", [("Douze milliards cinq cents millions", "LOC")]),
+    ("Le marché est de 25 000 000 F CFA HT.", [("F CFA HT", "LOC")]),
+    ("I.DECISIONS\nI.3. AU TITRE DES FINANCES", [("I.DECISIONS", "LOC"), ("I.3", "ORG")]),
+])
+def test_numbers_times_and_section_numbers_are_not_names(text, model):
+    assert _refine(text, model) == []

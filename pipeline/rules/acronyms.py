@@ -23,12 +23,13 @@ MISC_HEADS = ["Programme", "Projet", "Plan", "Stratégie", "Politique", "Forum",
 # Venues are places: "Centre international de conférences Abdou Diouf", "Palais des congrès".
 LOC_HEADS = ["Centre international de conférences", "Palais des congrès", "Palais des sports",
              "Complexe sportif", "Stade", "Esplanade"]
+_LOC_HEADS = tuple(h.lower() for h in LOC_HEADS)
 
 
 def head_label(name: str) -> str | None:
     """ORG, MISC or LOC from the noun that opens a name ("Agence …", "Programme …", "Stade …")."""
     first = name.split()[0] if name else ""
-    if name.startswith(tuple(LOC_HEADS)):
+    if name.lower().startswith(_LOC_HEADS):  # "Centre international de Conférences de …"
         return "LOC"
     if first in MISC_HEADS or name.startswith("Fonds d’Investissement"):
         return "MISC"

@@ -13,6 +13,11 @@ _LOW = "a-zàâäçéèêëîïôöùûüÿ"
 PARTICLES = r"(?:AG|Ag|ag|Ould|ould|OULD|Ben|ben|BEN|N['’]|dit|Bint|bint|Mint|mint|Ibn|El|de|da|dos|wa|ya)"
 # Capital words that end a name-shaped string without being a surname.
 LEGAL_FORMS = {"SA", "SARL", "SAS", "SUARL", "GIE"}
+# A legal form ends a company's name, also glued or dotted: "MALICAN EXPLORATION-SARL",
+# "Atlantique Télécoms Niger S.A", "Kanazoé Frères SA".
+LEGAL_FORM_END = re.compile(r"[\s-](?:SA|SARL|SAS|SUARL|GIE|S\.A\.?|S\.A\.R\.L\.?|Sarl)$")
+# What a company's name is introduced by, and left out of the name: "la Société B2GOLD MALI".
+FIRM_WORD = re.compile(r"(?:Société|Groupement|[Ll]a\s+plateforme)\s+(?=[A-Z0-9]{2,}\b)")
 NOT_SURNAMES = LEGAL_FORMS | {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 # "TOURÉ", "AL-OTAIBI", "N’GUESSAN", "D’ALMEIDA"
@@ -53,9 +58,14 @@ _FIRM_HEADS = r"(?:Ets\.?|Établissements|Etablissements|Transports|Entreprise|C
 _KIN = r"(?:et|&)[^\S\n]+(?:Fils|Frères|Cie|Associés)"
 _FIRM_TAILS = (r"(?:Holding|Corporation|Company|Group|Ltd|Limited|Inc\.?|Industries|Engineering|"
                r"Mining|Trading|Resources|Technologies|Systems)")
+# "KORITA MINES-SARL", "SAHEL BTP SA": capitals ending with a legal form.
+_CAPS_FIRM = r"[A-Z0-9][A-Z0-9&]+(?:[^\S\n]+[A-Z0-9][A-Z0-9&'’-]+)*(?:-|[^\S\n]+)(?:SARL|SA|SAS|SUARL|S\.A\.?)"
 COMPANY = re.compile(
     rf"(?<![\w’'-])(?:{_FIRM_HEADS}[^\S\n]+{_NAME_WORDS}(?:[^\S\n]+{_KIN})?"
-    rf"|{_NAME_WORDS}[^\S\n]+(?:{_KIN}|{_FIRM_TAILS}))(?![\w’'-])")
+    rf"|{_NAME_WORDS}[^\S\n]+(?:{_KIN}|{_FIRM_TAILS})|{_CAPS_FIRM})(?![\w’'-])")
+
+# National roads: "RN1", "RN 15", "RR12"; places, not organisations.
+ROAD = re.compile(r"(?<![\w-])(?:RN|RR|RP|RD|RNIE)[^\S\n]?\d{1,3}[A-Z]?(?![\w-])")
 
 # Places and institutions named after a person: "Stade Modibo Kéïta", "Avenue Cheikh Anta
 # Diop", "Université Cheikh Anta Diop", "Hôpital Aristide Le Dantec", "Palais Mohammed V".

@@ -53,17 +53,11 @@ TITLE_HEADS = re.compile(
 _OF = r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de|en\s+charge\s+d[eu]s?|chargée?\s+d[eu]s?)"
 # Words of one portfolio, on one line, stopping at a sentence end or a verb.
 _WORDS = r"[^\s,.;:]+(?:[^\S\n]+(?!(?:de|du|des|et|a|ont|au|aux|est)\b)[^\s,.;:]+)*"
-_SEGMENT = rf"(?:,?[^\S\n]+|,)(?:et[^\S\n]+(?:{_OF}\s*|(?=[A-ZÀ-Ý]))|{_OF}[^\S\n]*){_WORDS}"
-CONTINUATION = rf"(?:{_SEGMENT})*"
+SEGMENT = rf"(?:,?[^\S\n]+|,)(?:et[^\S\n]+(?:{_OF}\s*|(?=[A-ZÀ-Ý]))|{_OF}[^\S\n]*){_WORDS}"
+CONTINUATION = rf"(?:{SEGMENT})*"
 TITLE_PHRASE = re.compile(TITLE_HEADS.pattern + CONTINUATION)
 # Titles whose complement is a portfolio ("ministre de la Communication"), not a body.
 MINISTER = re.compile(r"(?:Premier\s+ministre|[Mm]inistres?)\b")
-# A ministry named by its portfolio is one organisation: "Ministère de l'Artisanat, de la
-# Culture, de l'Industrie hôtelière et du Tourisme".
-MINISTRY = re.compile(rf"\bMinist[eè]re(?:{_SEGMENT})+")
-# "Ambassade du Canada", "Consulat général de France"
-EMBASSY = re.compile(r"\b(?:Ambassade|Consulat(?:\s+général)?)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)*")
-
 # Spans the model proposes that are common nouns or furniture, never entities here.
 _NOT_ENTITIES = {
     "état", "etat", "gouvernement", "administration", "département", "ministère", "ministre",
