@@ -1,5 +1,6 @@
 # French news information extraction: `make all` builds data/ from seeds/, `make test` checks it.
-# Every stage is a file target, so a second `make all` with nothing changed does nothing.
+# One `run` builds everything; its per-shard cache re-does only what changed. Make itself
+# decides whether to call it, so a second `make all` with nothing changed returns at once.
 
 PYTHON      ?= python3.11
 VENV        := .venv
@@ -9,23 +10,19 @@ INPUT       := seeds
 OUT         := data
 RUN         := $(PY) -m pipeline run --input $(INPUT) --output $(OUT)
 
-SEEDS       := $(wildcard $(INPUT)/*.txt $(INPUT)/metadata.csv)
-COMMON      := pipeline/runner.py pipeline/schemas.py pipeline/cli.py
-RULES       := $(wildcard pipeline/rules/*.py pipeline/rules/*/*.py pipeline/data/*)
-
-CLEAN_OUT   := $(OUT)/interim/01_clean/documents.parquet
-SEGMENT_OUT := $(OUT)/interim/02_segment/stories.parquet
-NER_OUT     := $(OUT)/interim/03_ner/entities.parquet
-EXTRACT_OUT := $(OUT)/interim/04_extract/events.parquet
-EXPORT_OUT  := $(OUT)/processed/events.parquet
+# The inputs' manifest (path and content hash of every file under INPUT, subfolders too) is
+# rewritten only when one is added, deleted, renamed or changed: make then sees a newer file.
+MANIFEST    := $(OUT)/.inputs.sha1
+SOURCES     := $(shell find pipeline -type f -not -path '*/__pycache__/*')
+PROCESSED   := $(OUT)/processed/report.md
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv test eval real-news bench clean distclean
+.PHONY: help all venv test eval real-news bench clean distclean FORCE
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-all: $(EXPORT_OUT) ## Create .venv, install the project, build data/ from seeds/
+all: $(PROCESSED) ## Create .venv, install the project, build data/ from seeds/
 
 venv: $(INSTALLED) ## Create .venv and install the project with its pinned dependencies
 
@@ -35,18 +32,15 @@ $(INSTALLED): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
-$(CLEAN_OUT): $(SEEDS) pipeline/clean.py $(RULES) $(COMMON) | $(INSTALLED)
-	$(RUN) --stage clean
-$(SEGMENT_OUT): $(CLEAN_OUT) pipeline/segment.py $(COMMON)
-	$(RUN) --stage segment
-$(NER_OUT): $(SEGMENT_OUT) pipeline/ner.py pipeline/nlp.py pipeline/entities.py $(RULES) $(COMMON)
-	$(RUN) --stage ner
-$(EXTRACT_OUT): $(NER_OUT) pipeline/extract.py pipeline/events.py pipeline/roles.py $(RULES) $(COMMON)
-	$(RUN) --stage extract
-$(EXPORT_OUT): $(EXTRACT_OUT) pipeline/export.py $(COMMON)
-	$(RUN) --stage export
+$(MANIFEST): FORCE
+	@mkdir -p $(OUT)
+	@find $(INPUT) -type f -print0 | sort -z | xargs -0 -r sha1sum > $@.tmp
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
-test: $(EXPORT_OUT) ## Unit tests, end-to-end run on the seeds, accuracy gate, notebook
+$(PROCESSED): $(MANIFEST) $(SOURCES) | $(INSTALLED)
+	$(RUN)
+
+test: $(PROCESSED) ## Unit tests, end-to-end run on the seeds, accuracy gate, notebook
 	$(PY) -m pytest -q tests --nbmake notebooks
 
 eval: $(INSTALLED) ## Accuracy on real news (tests/gold/real_news, its score.py) and our gold sets, vs raw spaCy; fails under the thresholds
@@ -61,7 +55,7 @@ bench: $(INSTALLED) ## Speed and memory benchmark, and the peer suites (Recogniz
 	$(PY) bench/peers.py
 
 clean: ## Remove generated data (keeps .venv)
-	rm -rf $(OUT)/interim $(OUT)/processed $(OUT)/reports
+	rm -rf $(OUT)/interim $(OUT)/processed $(OUT)/runs $(OUT)/cache $(OUT)/reports $(OUT)/.lock $(MANIFEST)
 
 distclean: clean ## Remove generated data and .venv
 	rm -rf $(VENV)

@@ -1,17 +1,22 @@
-"""Command line: `python -m pipeline run|evaluate …`. Exit status: 0 done, 1 a stage
-failed (earlier outputs untouched), 2 bad arguments or input, 3 done but inputs were
+"""Command line: `python -m pipeline run|evaluate …`. Exit status: 0 done, 1 internal
+failure (the published tables untouched), 2 bad arguments or input, 3 done but inputs were
 rejected and --strict was given."""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 import time
+import traceback
+from importlib import metadata
 from pathlib import Path
 
 from tqdm import tqdm
 
-from .runner import STAGES, InputError, run, silent
+from .engines import ENGINES, silent
+from .runner import SHARD_SIZE, InputError, OutputError, build
 
 _DESCRIPTION = """\
 Turn a folder of French news texts into Parquet tables: documents, stories, entities,
@@ -20,19 +25,26 @@ dates, money, events and rejects.
 Every *.txt under --input is read (UTF-8 expected; other encodings are detected or the
 file is rejected with a reason). An optional INPUT/metadata.csv with columns
 file, publication_date, url, outlet (all but file optional) overrides what the pipeline
-infers. Stage outputs go to OUTPUT/interim/NN_stage/, final tables to OUTPUT/processed/
-with DATA_DICTIONARY.md and report.md.
+infers. Final tables go to OUTPUT/processed/<table>/part-*.parquet (one dataset per table,
+read in one line by pandas, pyarrow, DuckDB or polars) with DATA_DICTIONARY.md and
+report.md; OUTPUT/processed is switched to the new run in one step, so a reader never
+sees half a run. OUTPUT/cache/ keeps each shard's results: a second run re-does only the
+shards whose files changed.
 """
 
 _EPILOG = """\
 examples:
   python -m pipeline run --input seeds --output data
-  python -m pipeline run --input my_texts --output out --stage ner
+  python -m pipeline run --input archive --output out --workers 8
+  python -m pipeline run --input /shared/archive --output /shared/out --engine dask --scheduler tcp://10.0.0.5:8786
   python -m pipeline evaluate --output data/reports --gate
 
-exit status: 0 done, 1 a stage failed (previous outputs left intact),
+exit status: 0 done, 1 internal failure (published tables left as they were),
 2 bad arguments or input, 3 done but some inputs were rejected (--strict only)
 """
+
+logger = logging.getLogger("pipeline")
+_REJECTS_SHOWN = 20
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=_DESCRIPTION,
                                      epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {metadata.version('pipeline')}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run_cmd = commands.add_parser("run", help="run the pipeline on a folder of texts",
@@ -55,12 +68,20 @@ def _parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--input", required=True, type=Path, metavar="DIR",
                          help="folder of *.txt files (searched recursively)")
     run_cmd.add_argument("--output", required=True, type=Path, metavar="DIR",
-                         help="folder for interim/ and processed/ (created if missing)")
-    run_cmd.add_argument("--stage", choices=STAGES, action="append",
-                         help="run only this stage (repeatable); default: all, in order")
+                         help="folder for processed/, runs/ and cache/ (created if missing)")
+    run_cmd.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                         help="worker processes (default: the number of cores, %(default)s here)")
+    run_cmd.add_argument("--engine", choices=ENGINES, default="local",
+                         help="local: a process pool on this machine (default); dask: a dask.distributed cluster")
+    run_cmd.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: the scheduler (tcp://host:8786); default: a local cluster")
+    run_cmd.add_argument("--shard-size", type=_positive, default=SHARD_SIZE, metavar="N",
+                         help="about N files per shard, the unit of parallel work and of caching "
+                              "(default %(default)s; changing it re-runs everything once)")
     run_cmd.add_argument("--strict", action="store_true",
                          help="exit with status 3 when any input was rejected")
-    run_cmd.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    run_cmd.add_argument("--quiet", action="store_true", help="no progress bar, only warnings and errors")
+    run_cmd.add_argument("--debug", action="store_true", help="show the traceback of an internal failure")
     run_cmd.set_defaults(handler=_cmd_run)
 
     from .evaluate import add_arguments, command
@@ -70,25 +91,50 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return int(value)
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
-    log = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr))
-    progress = silent if args.quiet else (lambda it, **kw: tqdm(it, unit="story", leave=False, **kw))
+    _log_to_stderr(logging.WARNING if args.quiet else logging.INFO)
+    if args.scheduler and args.engine != "dask":
+        logger.error("error: --scheduler needs --engine dask")
+        return 2
+    progress = silent if args.quiet else (lambda it, **kw: tqdm(it, unit="shard", leave=False, **kw))
     started = time.perf_counter()
     try:
-        final = run(args.input, args.output, args.stage, progress=progress, log=log)
-    except InputError as err:
-        print(f"error: {err}", file=sys.stderr)
+        summary = build(args.input, args.output, workers=args.workers, engine=args.engine,
+                        scheduler=args.scheduler, shard_size=args.shard_size, progress=progress)
+    except (InputError, OutputError) as err:
+        logger.error(f"error: {err}")
         return 2
-    except Exception as err:  # a failed stage must not look like success to a script
-        print(f"error: stage failed: {type(err).__name__}: {err}", file=sys.stderr)
+    except Exception as err:  # a failure must not look like success to a script
+        if args.debug:
+            traceback.print_exc()
+        logger.error(f"error: internal failure, {args.output / 'processed'} left as it was: "
+                     f"{type(err).__name__}: {err}" + ("" if args.debug else " (--debug shows the traceback)"))
         return 1
-    exported = "export" in (args.stage or STAGES)  # otherwise the final tables are last run's
-    if final and exported and not args.quiet:
-        counts = ", ".join(f"{len(df)} {name}" for name, df in final.items())
-        print(f"done in {time.perf_counter() - started:.1f}s: {counts}", file=sys.stderr)
-        print(f"tables in {args.output / 'processed'}", file=sys.stderr)
-    rejected = final.get("rejects")
-    if rejected is not None and len(rejected) and not args.quiet:
-        for row in rejected.itertuples():
-            print(f"rejected {row.path} ({row.stage}): {row.reason}", file=sys.stderr)
-    return 3 if args.strict and rejected is not None and len(rejected) else 0
+    counts = ", ".join(f"{n} {name}" for name, n in summary.counts.items())
+    logger.info(f"done in {time.perf_counter() - started:.1f}s: {counts}")
+    logger.info(f"tables in {summary.folder}")
+    _warn_rejects(summary.rejects)
+    return 3 if args.strict and len(summary.rejects) else 0
+
+
+def _log_to_stderr(level: int) -> None:
+    """Messages of the "pipeline" logger as plain lines on stderr (the current one: a caller
+    may have replaced sys.stderr since the last run)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.handlers[:] = [handler]
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+def _warn_rejects(rejects) -> None:
+    for row in rejects.head(_REJECTS_SHOWN).itertuples():
+        logger.warning(f"rejected {row.path} ({row.stage}): {row.reason}")
+    if len(rejects) > _REJECTS_SHOWN:
+        logger.warning(f"… and {len(rejects) - _REJECTS_SHOWN} more rejects: see the rejects table")

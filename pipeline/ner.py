@@ -2,19 +2,21 @@
 
 Everything a story says is read: its title, its body, the document's byline and the
 story's source line are its `parts`, and every mention carries the part it is in, with
-offsets into that part. Two steps. `model_pass` runs fr_core_news_md through nlp.pipe in
-batches (model loaded once, unused components left out); its output depends on one text
-only, so the runner caches it per story body. `refine_entities` applies the domain rules of
-`entities.py` with the acronyms defined anywhere in the corpus, and gives each mention its
-canonical name. Body sentences are kept as offsets so that the extract stage can tie a
-date to the entities and money of its sentence without running the model again.
+offsets into that part. Two steps per shard of documents. `model_pass` runs fr_core_news_md
+through nlp.pipe in batches (model loaded once per process, unused components left out).
+`refine_entities` applies the domain rules of `entities.py` with the corpus lexicon (the
+gazetteer plus the acronyms defined anywhere in the corpus, built by `pipeline/corpus.py`)
+and gives each mention its entity_id. Which spelling names an entity is the one corpus-wide
+choice left: `best_names` makes it from the name counts of every shard. Body sentences are
+kept as offsets so that the extract stage can tie a date to the entities and money of its
+sentence without running the model again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 
 import pandas as pd
@@ -38,14 +40,6 @@ def story_parts(stories: pd.DataFrame, bylines: dict[str, str] | None = None) ->
         rows += [{"story_id": story["story_id"], "doc_id": story["doc_id"], "part": part, "text": text}
                  for part, text in texts.items() if isinstance(text, str) and text.strip()]
     return pd.DataFrame(rows, columns=["story_id", "doc_id", "part", "text"])
-
-
-def ner(stories: pd.DataFrame, bylines: dict[str, str] | None = None,
-        progress: Callable = lambda it: it) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Stories -> (entities, sentences): the model pass then the domain rules."""
-    parts = story_parts(stories, bylines)
-    model_entities, sentences = model_pass(parts, progress)
-    return refine_entities(parts, model_entities), sentences
 
 
 def model_pass(parts: pd.DataFrame, progress: Callable = lambda it: it) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -82,10 +76,9 @@ def sentence_spans(text: str, model: list[tuple[int, int]]) -> list[tuple[int, i
     return spans
 
 
-def refine_entities(parts: pd.DataFrame, model_entities: pd.DataFrame) -> pd.DataFrame:
-    """Model entities -> entities repaired by the domain rules, in story order, canonical names."""
-    lexicon = Lexicon.load()
-    lexicon.learn(parts["text"])
+def refine_entities(parts: pd.DataFrame, model_entities: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
+    """Model entities -> entities repaired by the domain rules, in story order, each with its
+    entity_id and, in `canonical`, the name it proposes for its entity (see `best_names`)."""
     by_part = {key: list(zip(g["start_char"], g["end_char"], g["label"]))
                for key, g in model_entities.groupby(["story_id", "part"])}
     rows = []
@@ -95,27 +88,45 @@ def refine_entities(parts: pd.DataFrame, model_entities: pd.DataFrame) -> pd.Dat
             rows.append({"story_id": unit["story_id"], "doc_id": unit["doc_id"], "part": unit["part"],
                          "text": text[start:end], "label": label, "start_char": start, "end_char": end})
     entities = pd.DataFrame(rows) if rows else empty("entities")
-    entities[["canonical", "entity_id"]] = canonical_names(entities, lexicon)
+    entities[["canonical", "entity_id"]] = entity_ids(entities, lexicon)
     return entities
 
 
 def canonical_names(entities: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.DataFrame:
-    """(canonical, entity_id) for every mention. Variants of one entity share them:
-    spellings that differ by case or accents ("AG ILYENE", "Ag Ilyène"), an acronym and its
-    long form or gazetteer name ("AES", "Confédération des États du Sahel"), an acronym with
-    a country suffix ("APEX-MALI"), and a surname used alone after the full name in the same
-    document ("la ministre TOURÉ")."""
-    lexicon = lexicon or Lexicon()
+    """(canonical, entity_id) for every mention of one table: `entity_ids`, then `best_names`."""
+    ids = entity_ids(entities, lexicon or Lexicon())
+    return ids.assign(canonical=ids["entity_id"].map(best_names(name_counts(ids))))
+
+
+def entity_ids(entities: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
+    """(proposed canonical name, entity_id) for every mention. Variants of one entity share
+    the id: spellings that differ by case or accents ("AG ILYENE", "Ag Ilyène"), an acronym
+    and its long form or gazetteer name ("AES", "Confédération des États du Sahel"), an
+    acronym with a country suffix ("APEX-MALI"), and a surname used alone after the full name
+    in the same document ("la ministre TOURÉ"). The id depends on the lexicon and the mention's
+    own document only, so each shard computes it."""
     keys = _entity_keys(entities, lexicon)
-    spellings: dict[tuple, Counter] = defaultdict(Counter)
-    for key, text in zip(keys, entities["text"]):
-        spellings[key][lexicon.canonical(_without_country(text)) or text] += 1
-    best = {key: min(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
-            for key, c in spellings.items()}
     return pd.DataFrame({
-        "canonical": [best[key] for key in keys],
+        "canonical": [lexicon.canonical(_without_country(text)) or text for text in entities["text"]],
         "entity_id": [hashlib.sha1(f"{key[0]}:{key[1]}".encode()).hexdigest()[:12] for key in keys],
     }, index=entities.index)
+
+
+def name_counts(entities: pd.DataFrame) -> pd.DataFrame:
+    """(entity_id, canonical, n): how many mentions propose each name, to be summed over shards."""
+    return entities.groupby(["entity_id", "canonical"], sort=False).size().rename("n").reset_index()
+
+
+def best_names(counts: pd.DataFrame) -> dict[str, str]:
+    """entity_id -> its canonical name: the one most mentions propose, then the longest, then
+    the first in alphabetical order (a choice that does not depend on the order of shards)."""
+    totals = counts.groupby(["entity_id", "canonical"], sort=False)["n"].sum()
+    best: dict[str, tuple] = {}
+    for (entity_id, name), n in totals.items():
+        rank = (-n, -len(name), name)
+        if entity_id not in best or rank < best[entity_id]:
+            best[entity_id] = rank
+    return {entity_id: rank[2] for entity_id, rank in best.items()}
 
 
 def _entity_keys(entities: pd.DataFrame, lexicon: Lexicon) -> list[tuple[str, str]]:

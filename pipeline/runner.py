@@ -1,142 +1,260 @@
-"""The edge of the pipeline: reads inputs, runs stages, writes Parquet.
+"""The edge of the pipeline: plans shards, maps them on an engine, reduces, publishes.
 
-Stages are pure functions (tables in, tables out); this module is the only one that
-touches the file system. Every stage writes its tables to temporary files and renames
-them only once all of them are written, so an interrupted run leaves the previous outputs
-intact.
+Stages are pure functions (tables in, tables out); this module and `storage.py` are the
+only ones that touch the file system. A run:
+
+1. plan: every *.txt under INPUT, sorted by path, cut into shards of about `shard_size`
+   files. A shard ends after a file whose path hashes to 0 modulo the size, so adding or
+   deleting a file changes its own shard only, never the shards after it.
+2. map 1, `prepare_shard` (no model): read, clean, segment -> documents, stories, rejects,
+   and the names (acronyms) the shard's texts define.
+3. reduce 1: the corpus lexicon, gazetteer plus every shard's names (corpus.lexicon).
+4. map 2, `run_shard(shard, lexicon)`: model pass, entity rules, extract -> entities (with
+   entity ids), dates, money, quantities, events, roles, rejects.
+5. reduce 2 and publish: canonical names, entity_index, rejects, the report; each shard's
+   rows become one part of each final table in a new run folder, published by switching
+   the `processed` symlink in one step (storage.Run).
+
+Each map's outputs are cached under a key that hashes everything they depend on: the
+shard's paths, contents and metadata.csv rows and the code version (map 1), plus the
+lexicon and the model version (map 2). A run re-does the maps whose key is new, and the
+reduces, which read narrow tables only.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
-from dataclasses import dataclass
+import hashlib
+import logging
+import stat
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
 
-from . import schemas
+from . import corpus, export, schemas, storage
 from .clean import clean
-from .export import export, report
+from .engines import open_engine, silent
+from .entities import Lexicon
 from .extract import extract
 from .ner import model_pass, refine_entities, story_parts
 from .segment import segment
+from .storage import OutputError, read_final, read_table  # noqa: F401  (the runner's public API)
 
-STAGES = ["clean", "segment", "ner", "extract", "export"]
-STAGE_DIRS = {"clean": "01_clean", "segment": "02_segment", "ner": "03_ner", "extract": "04_extract"}
-# Table names each stage writes (rejects of stage X are stored as rejects.parquet in its dir).
-OUTPUTS = {
-    "clean": ["documents", "rejects"],
-    "segment": ["stories", "rejects"],
-    "ner": ["entities", "model_entities", "sentences"],
-    "extract": ["dates", "money", "quantities", "events", "roles", "rejects"],
-}
+SHARD_SIZE = 50
+# Final tables each map writes per shard; entity_index and rejects are written by the reduce.
+_PREPARED = ["documents", "stories"]
+_RUN = ["entities", "roles", "dates", "money", "quantities", "events"]
+_INDEX_COLUMNS = ["entity_id", "canonical", "label", "text", "doc_id"]
 
-
-def silent(iterable, **_):
-    """The default progress wrapper: no bar."""
-    return iterable
+logger = logging.getLogger("pipeline")
 
 
 class InputError(Exception):
     """Bad input folder or metadata file: reported to the user, exit status 2."""
 
 
+class ShardError(Exception):
+    """A map step failed on a shard: the message names its files."""
+
+
+@dataclass(frozen=True)
+class Shard:
+    index: int
+    input: str
+    cache: str
+    files: tuple[str, ...]
+    metadata_columns: tuple[str, ...] | None  # None: there is no metadata.csv
+    metadata: tuple[tuple, ...]  # the metadata.csv rows of these files
+    key: str  # map 1's cache key
+    ner_key: str = ""  # map 2's, known once the lexicon is
+
+
 @dataclass
-class Paths:
-    input: Path
-    output: Path
-
-    def interim(self, stage: str, table: str) -> Path:
-        return self.output / "interim" / STAGE_DIRS[stage] / f"{table}.parquet"
-
-    @property
-    def processed(self) -> Path:
-        return self.output / "processed"
+class Summary:
+    folder: Path  # OUTPUT/processed
+    counts: dict[str, int]
+    rejects: pd.DataFrame
 
 
-def run(input_dir: Path, output_dir: Path, stages: list[str] | None = None,
-        progress: Callable = silent, log: Callable[[str], None] = print) -> dict[str, pd.DataFrame]:
-    """Run `stages` (all by default) and return the final tables."""
-    paths = Paths(Path(input_dir), Path(output_dir))
-    if not paths.input.is_dir():
-        raise InputError(f"input folder not found: {paths.input}")
-    for stage in stages or STAGES:
-        log(f"[{stage}]")
-        _STAGE_RUNNERS[stage](paths, progress)
-    return read_final(paths.processed)
+def run(input_dir: str | Path, output_dir: str | Path, **options) -> dict[str, pd.DataFrame]:
+    """Run the pipeline (see `build` for the options) and return the final tables."""
+    return read_final(build(input_dir, output_dir, **options).folder)
 
 
-def _run_clean(paths: Paths, progress: Callable) -> None:
-    raw, unreadable = read_inputs(paths.input)
-    documents, rejects = clean(raw, read_metadata(paths.input))
-    rejects = pd.concat([unreadable, rejects], ignore_index=True)
-    _write_stage(paths, "clean", {"documents": documents, "rejects": rejects})
+def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, engine: str = "local",
+          scheduler: str | None = None, shard_size: int = SHARD_SIZE, progress: Callable = silent,
+          log: Callable[[str], None] = logger.info) -> Summary:
+    """Process every *.txt under `input_dir` and publish the tables in `output_dir`/processed."""
+    input_dir, output = Path(input_dir), Path(output_dir)
+    if not input_dir.is_dir():
+        raise InputError(f"input folder not found: {input_dir}")
+    with storage.locked(output):
+        cache = storage.Cache(output / "cache")
+        shards = plan(input_dir, cache.root, shard_size)
+        with open_engine(engine, workers, scheduler) as pool:
+            todo = [s for s in shards if not cache.has(s.key)]
+            log(f"{len(shards)} shards of up to {shard_size} files; clean and segment: {len(todo)} to run")
+            pool.map(prepare_shard, todo, progress=progress, desc="clean+segment")
+            lexicon = corpus.lexicon(cache.read(s.key, "learned") for s in shards)
+            lexicon_key = storage.digest(list(lexicon.names.items()))
+            shards = [replace(s, ner_key=storage.digest("run", s.key, lexicon_key, storage.model_version()))
+                      for s in shards]
+            todo = [s for s in shards if not cache.has(s.ner_key)]
+            log(f"model, entities, extract: {len(todo)} shards to run")
+            pool.map(run_shard, todo, lexicon, progress=progress, desc="ner+extract")
+        log("corpus-wide names, entity index, publishing")
+        summary = publish(output, shards, cache)
+        cache.prune({s.key for s in shards} | {s.ner_key for s in shards})
+    return summary
 
 
-def _run_segment(paths: Paths, progress: Callable) -> None:
-    stories, rejects = segment(_read(paths.interim("clean", "documents")))
-    _write_stage(paths, "segment", {"stories": stories, "rejects": rejects})
+# --- plan -----------------------------------------------------------------------------------
+
+def plan(input_dir: Path, cache: Path, shard_size: int = SHARD_SIZE) -> list[Shard]:
+    """The shards of a run, in path order, with their map-1 cache keys."""
+    files = sorted(p.relative_to(input_dir).as_posix() for p in input_dir.rglob("*.txt"))
+    if not files:
+        raise InputError(f"no *.txt file under {input_dir}: nothing to process")
+    metadata = read_metadata(input_dir)
+    columns = None if metadata is None else tuple(metadata.columns)
+    rows: dict[str, list[tuple]] = {}
+    for row in ([] if metadata is None else metadata.itertuples(index=False)):
+        rows.setdefault(row.file, []).append(tuple(row))
+    shards = []
+    for index, chunk in enumerate(_chunks(files, shard_size)):
+        meta = tuple(row for path in chunk for row in rows.get(path, []))
+        hashes = [_file_hash(input_dir / path) for path in chunk]
+        key = storage.digest("prepare", storage.code_version(), chunk, hashes, columns, meta)
+        shards.append(Shard(index, str(input_dir), str(cache), tuple(chunk), columns, meta, key))
+    return shards
 
 
-def _run_ner(paths: Paths, progress: Callable) -> None:
-    """The model pass is the slow part: story bodies whose id (a hash of their text) went
-    through it before keep their cached output, so one changed file runs the model on its
-    stories only (titles, bylines and source lines are a few words, always re-run). The
-    domain rules then run on the whole corpus, since acronyms defined in one story serve
-    the others."""
-    stories = _read(paths.interim("segment", "stories"))
-    documents = _read(paths.interim("clean", "documents"))
-    parts = story_parts(stories, dict(zip(documents["doc_id"], documents["author"])))
-    cached = _read_previous(paths, "ner", "model_entities"), _read_previous(paths, "ner", "sentences")
-    done = set(cached[1]["story_id"]) & set(stories["story_id"])
-    todo = parts[~(parts["story_id"].isin(done) & (parts["part"] == "body"))]
-    bar = (lambda it: progress(it, total=len(todo), desc="ner")) if len(todo) else silent
-    fresh = model_pass(todo, progress=bar)
-    old_entities, old_sentences = cached
-    model_entities = pd.concat([old_entities[old_entities["story_id"].isin(done)
-                                             & (old_entities["part"] == "body")], fresh[0]], ignore_index=True)
-    sentences = pd.concat([old_sentences[old_sentences["story_id"].isin(done)], fresh[1]], ignore_index=True)
-    _write_stage(paths, "ner", {
-        "entities": refine_entities(parts, model_entities),
-        "model_entities": model_entities,
-        "sentences": sentences,
-    })
+def _chunks(files: list[str], size: int) -> Iterator[list[str]]:
+    """Runs of about `size` files that end where a path's hash says, so that a file added or
+    removed moves no boundary but its own (content-defined chunking, on paths); a run also
+    ends at 4 x `size` files, whatever the hashes say."""
+    chunk: list[str] = []
+    for path in files:
+        chunk.append(path)
+        if int(hashlib.sha1(path.encode()).hexdigest()[:8], 16) % size == 0 or len(chunk) >= 4 * size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
-def _run_extract(paths: Paths, progress: Callable) -> None:
-    documents = _read(paths.interim("clean", "documents"))
-    tables = extract(_read(paths.interim("segment", "stories")),
-                     _read(paths.interim("ner", "entities")),
-                     _read(paths.interim("ner", "sentences")),
-                     doc_paths=dict(zip(documents["doc_id"], documents["path"])))
-    _write_stage(paths, "extract", tables)
+def _file_hash(path: Path) -> str:
+    try:
+        return storage.content_hash(path.read_bytes()) if _is_regular(path) else "not a regular file"
+    except OSError as err:
+        return f"unreadable: {err.strerror}"
 
 
-def _run_export(paths: Paths, progress: Callable) -> None:
-    tables = {}
-    for stage, names in OUTPUTS.items():
-        for name in names:
-            key = f"rejects_{stage}" if name == "rejects" else name
-            tables[key] = _read(paths.interim(stage, name))
-    final = export(tables)
-    _write_tables(paths.processed, {name: (df, name) for name, df in final.items()},
-                  extra={"DATA_DICTIONARY.md": schemas.data_dictionary(), "report.md": report(final)})
+def _is_regular(path: Path) -> bool:
+    """Named pipes, sockets and devices are never opened: reading a pipe would block forever."""
+    return stat.S_ISREG(path.stat().st_mode)
 
 
-_STAGE_RUNNERS = {"clean": _run_clean, "segment": _run_segment, "ner": _run_ner,
-                  "extract": _run_extract, "export": _run_export}
+# --- map steps ------------------------------------------------------------------------------
+
+def prepare_shard(shard: Shard) -> None:
+    """Map 1: read, clean and segment a shard's files into its cache entry."""
+    with _failing_on(shard, "clean and segment"):
+        raw, unreadable = read_inputs(Path(shard.input), shard.files)
+        metadata = None if shard.metadata_columns is None else \
+            pd.DataFrame(list(shard.metadata), columns=list(shard.metadata_columns))
+        documents, clean_rejects = clean(raw, metadata)
+        stories, segment_rejects = segment(documents)
+        parts = story_parts(stories, _bylines(documents))
+        storage.Cache(shard.cache).store(shard.key, {
+            "documents": export.count_stories(documents, stories),
+            "stories": stories,
+            "rejects": pd.concat([unreadable, clean_rejects, segment_rejects], ignore_index=True),
+            "learned": corpus.learned_names(parts["text"]),
+        })
+
+
+def run_shard(shard: Shard, lexicon: Lexicon) -> None:
+    """Map 2: the model pass, the entity rules and extract on a prepared shard."""
+    with _failing_on(shard, "ner and extract"):
+        cache = storage.Cache(shard.cache)
+        documents, stories = (cache.read(shard.key, name) for name in _PREPARED)
+        parts = story_parts(stories, _bylines(documents))
+        model_entities, sentences = model_pass(parts)
+        entities = refine_entities(parts, model_entities, lexicon)
+        tables = extract(stories, entities, sentences, doc_paths=dict(zip(documents["doc_id"], documents["path"])))
+        cache.store(shard.ner_key, {"entities": entities, **tables})
+
+
+def _bylines(documents: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(documents["doc_id"], documents["author"]))
+
+
+@contextmanager
+def _failing_on(shard: Shard, step: str) -> Iterator[None]:
+    try:
+        yield
+    except Exception as err:
+        files = shard.files[0] if len(shard.files) == 1 else f"{shard.files[0]} … {shard.files[-1]}"
+        raise ShardError(f"{step} failed on shard {shard.index} ({len(shard.files)} files: {files}): "
+                         f"{type(err).__name__}: {err}") from err
+
+
+# --- reduce and publish ---------------------------------------------------------------------
+
+def publish(output: Path, shards: list[Shard], cache: storage.Cache) -> Summary:
+    """Reduce 2, then write the final tables as a new run and switch `processed` to it."""
+    names = corpus.canonical_names(cache.read(s.ner_key, "entities", ["entity_id", "canonical"]) for s in shards)
+    new = storage.Run(output, f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}")
+    counts = dict.fromkeys(schemas.FINAL_TABLES, 0)
+    index_entities, index_documents, events, rejects = [], [], [], []
+    for shard in shards:
+        tables = {name: cache.read(shard.key, name) for name in _PREPARED}
+        tables |= {name: cache.read(shard.ner_key, name) for name in _RUN}
+        tables["entities"] = export.name_entities(tables["entities"], names)
+        for name, df in tables.items():
+            if len(df):
+                new.write_part(name, shard.index, df)
+                counts[name] += len(df)
+        index_entities.append(tables["entities"][_INDEX_COLUMNS])
+        index_documents.append(tables["documents"][["doc_id", "publication_date"]])
+        events.append(tables["events"])
+        rejects += [cache.read(shard.key, "rejects"), cache.read(shard.ner_key, "rejects")]
+    entities = pd.concat(index_entities, ignore_index=True)
+    reduced = {"entity_index": corpus.entity_index(entities, pd.concat(index_documents, ignore_index=True)),
+               "rejects": corpus.rejects(rejects)}
+    for name, df in reduced.items():
+        new.write_part(name, 0, df)
+        counts[name] = len(df)
+    for name in (n for n, count in counts.items() if count == 0 and n not in reduced):
+        new.write_part(name, 0, schemas.empty(name))  # a table with no rows still has its schema
+    new.write_text("DATA_DICTIONARY.md", schemas.data_dictionary())
+    new.write_text("report.md", export.report(counts, entities, pd.concat(events, ignore_index=True),
+                                              reduced["rejects"]))
+    new.publish()
+    return Summary(output / storage.PUBLISHED, counts, reduced["rejects"])
 
 
 # --- input ----------------------------------------------------------------------------------
 
-def read_inputs(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Every *.txt under `folder` as (path, content bytes), sorted; unreadable files as rejects."""
+def read_inputs(folder: Path, paths: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`paths` (default: every *.txt under `folder`, sorted) as (path, content bytes);
+    files that cannot be read, or are no regular files, as rejects."""
+    folder = Path(folder)
+    if paths is None:
+        paths = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.txt"))
     rows, rejects = [], []
-    for file in sorted(folder.rglob("*.txt")):
-        rel = file.relative_to(folder).as_posix()
+    for rel in paths:
+        file = folder / rel
         try:
+            if not _is_regular(file):
+                rejects.append({"path": rel, "stage": "read",
+                                "reason": "not a regular file (a named pipe, socket or device): skipped"})
+                continue
             rows.append({"path": rel, "content": file.read_bytes()})
         except OSError as err:
             rejects.append({"path": rel, "stage": "read", "reason": f"cannot read file: {err.strerror}"})
@@ -151,60 +269,11 @@ def read_metadata(folder: Path) -> pd.DataFrame | None:
         return None
     try:
         metadata = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except pd.errors.EmptyDataError as err:
+        raise InputError(f"{path} is empty: give it a header line (file,publication_date,url,outlet) "
+                         "or remove it") from err
     except (pd.errors.ParserError, UnicodeDecodeError) as err:
         raise InputError(f"{path}: not a readable CSV file ({err})") from err
     if "file" not in metadata.columns:
         raise InputError(f"{path}: needs a 'file' column (found: {', '.join(metadata.columns)})")
     return metadata
-
-
-# --- Parquet --------------------------------------------------------------------------------
-
-def read_table(path: Path) -> pd.DataFrame:
-    """One Parquet table as a DataFrame. pyarrow directly rather than pd.read_parquet,
-    whose dataset reader aborted the interpreter at exit now and then ("terminate called
-    without an active exception", about 1 run in 20 here), failing make targets."""
-    return pq.read_table(path).to_pandas()
-
-
-def _read(path: Path) -> pd.DataFrame:
-    if not path.exists():
-        raise InputError(f"{path} is missing: run the earlier stages first")
-    return read_table(path)
-
-
-def _read_previous(paths: Paths, stage: str, table: str) -> pd.DataFrame:
-    """A previous run's table, or an empty one when there is none or it was written with
-    another schema (an older version of the pipeline): a cache is never half trusted."""
-    path = paths.interim(stage, table)
-    if not path.exists() or pq.read_schema(path).names != schemas.SCHEMAS[table].names:
-        return schemas.empty(table)
-    return read_table(path)
-
-
-def read_final(folder: Path) -> dict[str, pd.DataFrame]:
-    """The final tables of a processed folder (empty dict if export has not run)."""
-    return {name: read_table(folder / f"{name}.parquet")
-            for name in schemas.FINAL_TABLES if (folder / f"{name}.parquet").exists()}
-
-
-def _write_stage(paths: Paths, stage: str, tables: dict[str, pd.DataFrame]) -> None:
-    folder = paths.interim(stage, "x").parent
-    _write_tables(folder, {name: (df, name) for name, df in tables.items()})
-
-
-def _write_tables(folder: Path, tables: dict[str, tuple[pd.DataFrame, str]],
-                  extra: dict[str, str] | None = None) -> None:
-    """Write every file under a temporary name, then rename them all: all or nothing."""
-    folder.mkdir(parents=True, exist_ok=True)
-    staged = []
-    for name, (df, schema_name) in tables.items():
-        tmp = folder / f".{name}.parquet.tmp"
-        pq.write_table(schemas.to_arrow(df, schema_name), tmp)
-        staged.append((tmp, folder / f"{name}.parquet"))
-    for name, text in (extra or {}).items():
-        tmp = folder / f".{name}.tmp"
-        tmp.write_text(text, encoding="utf-8")
-        staged.append((tmp, folder / name))
-    for tmp, final in staged:
-        os.replace(tmp, final)

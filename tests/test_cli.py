@@ -1,5 +1,6 @@
 """The command line as a user and a script meet it: help, exit status, rejects, safety."""
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -33,9 +34,71 @@ def test_help_explains_inputs_and_outputs(capsys):
     assert "metadata.csv" in out and "processed" in out and "exit status" in out
 
 
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("python -m pipeline 0.")
+
+
+def _one_line_error(capsys, argv: list[str], status: int, words: str) -> None:
+    assert main(argv) == status
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and err[0].startswith("error: ") and words in err[0], err
+
+
 def test_missing_input_folder_is_a_usage_error(tmp_path, capsys):
-    assert main(["run", "--input", str(tmp_path / "nope"), "--output", str(tmp_path / "o"), "--quiet"]) == 2
-    assert "input folder not found" in capsys.readouterr().err
+    _one_line_error(capsys, ["run", "--input", str(tmp_path / "nope"), "--output", str(tmp_path / "o"), "--quiet"],
+                    2, "input folder not found")
+
+
+def test_an_output_path_that_is_a_file_is_a_usage_error(tmp_path, capsys):
+    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode()})
+    (tmp_path / "out").write_text("not a folder")
+    _one_line_error(capsys, ["run", "--input", str(folder), "--output", str(tmp_path / "out"), "--quiet"],
+                    2, "output path is a file")
+
+
+def test_a_folder_without_texts_is_a_usage_error(tmp_path, capsys):
+    folder = _folder(tmp_path, {"notes.md": b"# nothing to read"})
+    _one_line_error(capsys, ["run", "--input", str(folder), "--output", str(tmp_path / "o"), "--quiet"],
+                    2, "no *.txt file")
+
+
+def test_an_empty_metadata_file_is_a_usage_error(tmp_path, capsys):
+    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode(), "metadata.csv": b""})
+    _one_line_error(capsys, ["run", "--input", str(folder), "--output", str(tmp_path / "o"), "--quiet"],
+                    2, "metadata.csv is empty")
+
+
+def test_a_scheduler_needs_the_dask_engine(tmp_path, capsys):
+    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode()})
+    _one_line_error(capsys, ["run", "--input", str(folder), "--output", str(tmp_path / "o"), "--quiet",
+                             "--scheduler", "tcp://127.0.0.1:8786"], 2, "--engine dask")
+
+
+def test_a_bad_worker_count_is_a_usage_error(tmp_path):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--input", str(tmp_path), "--output", str(tmp_path / "o"), "--workers", "0"])
+    assert exit_info.value.code == 2
+
+
+def test_an_internal_failure_is_one_line_naming_the_files(tmp_path, monkeypatch, capsys):
+    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode()})
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated crash")
+    monkeypatch.setattr(pipeline.runner, "segment", broken)
+    _one_line_error(capsys, ["run", "--input", str(folder), "--output", str(tmp_path / "o"), "--quiet",
+                             "--workers", "1"], 1, "clean and segment failed on shard 0 (1 files: a.txt)")
+
+
+def test_a_named_pipe_is_a_reject_not_a_hang(tmp_path):
+    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode()})
+    os.mkfifo(folder / "pipe.txt")
+    tables = run(folder, tmp_path / "out", log=lambda m: None)
+    assert list(tables["documents"]["path"]) == ["a.txt"]
+    assert "not a regular file" in tables["rejects"].set_index("path").loc["pipe.txt", "reason"]
 
 
 def test_bad_files_become_rejects_and_the_rest_goes_on(tmp_path):
@@ -74,25 +137,10 @@ def test_a_failing_stage_leaves_previous_outputs_intact(tmp_path, monkeypatch):
         raise RuntimeError("simulated crash")
     monkeypatch.setattr(pipeline.runner, "extract", broken)
     (folder / "b.txt").write_bytes(ARTICLE.replace("Cotonou", "Parakou").encode())
-    assert main(["run", "--input", str(folder), "--output", str(out), "--quiet"]) == 1
+    assert main(["run", "--input", str(folder), "--output", str(out), "--quiet", "--workers", "1"]) == 1
     after = read_final(out / "processed")
     for table in before:
         pd.testing.assert_frame_equal(before[table], after[table])
-
-
-def test_ner_reruns_only_changed_stories(tmp_path, monkeypatch):
-    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode(), "b.txt": ARTICLE.replace("Cotonou", "Porto-Novo").encode()})
-    bodies = []
-    real = pipeline.runner.model_pass
-
-    def spy(parts, progress):
-        bodies.append(int((parts["part"] == "body").sum()))
-        return real(parts, progress)
-    monkeypatch.setattr(pipeline.runner, "model_pass", spy)
-    run(folder, tmp_path / "out", log=lambda m: None)
-    (folder / "b.txt").write_bytes(ARTICLE.replace("Cotonou", "Abomey").encode())
-    run(folder, tmp_path / "out", log=lambda m: None)
-    assert bodies == [2, 1]
 
 
 def test_a_rule_that_breaks_costs_only_its_own_findings(tmp_path, monkeypatch):

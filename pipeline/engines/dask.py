@@ -1,0 +1,42 @@
+"""The Dask engine: the same map steps as tasks on a dask.distributed cluster.
+
+`--scheduler tcp://host:8786` connects to a running cluster; without it a LocalCluster of
+`workers` processes is started for the run. Tasks carry a shard (paths and hashes) and the
+lexicon, scattered once to every worker; the model is never in the task graph: each worker
+process loads it on its first shard (`nlp.load_ner_model` is cached per process) and keeps
+it. Workers read the input folder and read and write OUTPUT/cache themselves, so on a real
+cluster both must be on storage every worker sees at the same path.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from dask.distributed import Client, LocalCluster, as_completed
+
+from . import silent
+
+
+class DaskEngine:
+    def __init__(self, workers: int, scheduler: str | None = None):
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+        self._cluster = None
+        if scheduler is None:
+            self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
+                                         processes=True, dashboard_address=None)
+        self.client = Client(scheduler or self._cluster)
+
+    def map(self, fn: Callable, items: list, *shared, progress: Callable = silent, desc: str = "") -> list:
+        if not items:
+            return []
+        scattered = [self.client.scatter(value, broadcast=True) for value in shared]
+        futures = self.client.map(fn, items, *[[value] * len(items) for value in scattered], pure=False)
+        for future in progress(as_completed(futures), total=len(futures), desc=desc):
+            future.result()  # raises the task's exception here, at the first failure
+        return self.client.gather(futures)
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
