@@ -47,6 +47,7 @@ _ACRONYM_TOKEN = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9]{2,9}(?:-[A-Z]{2,})?(?![\w
 class Lexicon:
     """What the rules know before reading a text: gazetteer names and corpus acronyms."""
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (label, canonical)
+    _matcher: tuple[int, re.Pattern, dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path = GAZETTEER) -> "Lexicon":
@@ -66,6 +67,16 @@ class Lexicon:
         if found is None and text.isupper() and len(text) > 3:
             found = self.names.get(text.title())
         return found
+
+    def matcher(self) -> tuple[re.Pattern, dict[str, str]]:
+        """One pattern for every name, in its spelling and in capitals ("DAKAR, LUNDI 3 MARS –"),
+        longest first, and the name each spelling stands for. Compiled once, and again only
+        after `learn` added names (issue 11: one regex per name and story was slow)."""
+        if self._matcher is None or self._matcher[0] != len(self.names):
+            spellings = {form: name for name in self.names for form in (name.upper(), name)}
+            alternatives = "|".join(re.escape(f) for f in sorted(spellings, key=len, reverse=True))
+            self._matcher = (len(self.names), re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), spellings)
+        return self._matcher[1], self._matcher[2]
 
     def label(self, text: str) -> str | None:
         entry = self.entry(text)
@@ -455,11 +466,11 @@ def _add_titled_surnames(text: str, spans: list[Span], lexicon: Lexicon) -> list
 def _add_gazetteer(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """Multi-word names are specific enough to override the model; one word only fills gaps
     ("Mali" inside "Agence pour la Promotion des Exportations au Mali" stays inside)."""
-    for name in sorted(lexicon.names, key=len, reverse=True):
-        spelled = rf"(?:{re.escape(name)}|{re.escape(name.upper())})"  # "DAKAR, LUNDI 3 MARS –"
-        for m in re.finditer(rf"(?<![\w-]){spelled}(?![\w-])", text):
-            new = (m.start(), m.end(), lexicon.label(name))
-            spans = _add_known(text, spans, new, lexicon) if " " in name else _add(spans, new, strong=False)
+    pattern, spellings = lexicon.matcher()
+    for m in pattern.finditer(text):
+        name = spellings[m.group(0)]
+        new = (m.start(), m.end(), lexicon.label(name))
+        spans = _add_known(text, spans, new, lexicon) if " " in name else _add(spans, new, strong=False)
     return spans
 
 

@@ -889,3 +889,12 @@ def test_companies_roads_and_venues(text, model, expected):
 ])
 def test_numbers_times_and_section_numbers_are_not_names(text, model):
     assert _refine(text, model) == []
+
+
+def test_the_gazetteer_is_compiled_once_per_lexicon_and_again_after_learning():
+    lexicon = Lexicon.load()
+    assert lexicon.matcher()[0] is lexicon.matcher()[0]
+    before = lexicon.matcher()[0]
+    lexicon.learn(["L’Agence de Régulation du Rail (ARR) a publié son rapport."])
+    assert lexicon.matcher()[0] is not before
+    assert _refine("BAMAKO ET CÔTE D’IVOIRE, le 3 mars", [], lexicon) == [("BAMAKO", "LOC"), ("CÔTE D’IVOIRE", "LOC")]
