@@ -67,6 +67,12 @@ WORDS = [
     ("cinq milliards de FCFA",
      "L'État a débloqué cinq milliards de FCFA pour les sinistrés des inondations.",
      [(5e9, "XOF")]),
+    ("\"et\" inside a number: one amount, not a range",
+     "Chaque lauréat reçoit soixante et onze mille francs CFA.",
+     [(71_000, "XOF")]),
+    ("cents in words after the main amount",
+     "Le timbre fiscal passe à treize euros et quarante-cinq cents.",
+     [(13.45, "EUR")]),
     ("deux cent cinquante mille francs CFA",
      "Une subvention de deux cent cinquante mille francs CFA est allouée à chaque coopérative.",
      [(250_000, "XOF")]),
@@ -105,6 +111,8 @@ REAL_FORMS = [
     ("bare F", "Le ticket de bus passe à 250 F à Niamey.", [(250, "XOF")]),
     ("F.CFA", "Le pain est vendu à 150 F.CFA dans les boulangeries.", [(150, "XOF")]),
     ("Fcfa", "La vignette coûte 25 000 Fcfa cette année.", [(25_000, "XOF")]),
+    ("frs CFA", "Le sac de ciment est cédé à 5 500 frs CFA.", [(5_500, "XOF")]),
+    ("roubles", "Le contrat est évalué à 40 milliards de roubles.", [(40e9, "RUB")]),
     ("43. 000 (space after the thousands dot)", "La caution est de 65. 000 FCFA par candidat.",
      [(65_000, "XOF")]),
     ("et demi", "La coopérative a reçu trois millions et demi de francs CFA.", [(3.5e6, "XOF")]),
@@ -126,6 +134,9 @@ RANGES = [
      [(5.318e9, "XOF"), (6.904e9, "XOF")]),
     ("entre 12 et 15 millions de dollars",
      "Le déficit de financement se situe entre 12 et 15 millions de dollars.",
+     [(12e6, "USD"), (15e6, "USD")]),
+    ("words on both sides of \"et\": still a range",
+     "Le manque à gagner est évalué à douze et quinze millions de dollars selon les scénarios.",
      [(12e6, "USD"), (15e6, "USD")]),
     ("a range whose first figure is no number: the second alone",
      "Les taxes et - 5 francs restent à revoir.",
@@ -355,6 +366,9 @@ IMPLICIT = [
     ("a noun of money and no currency: the region's franc",
      "Le gouvernement a obtenu un prêt d'environ 6 milliards pour la route de Ségou.",
      [(6e9, "XOF")]),
+    ("a possessive after \"de\" opens another phrase",
+     "La SONAGESS a engagé 20 milliards de FCFA, dont 6 milliards de ses fonds propres.",
+     [(20e9, "XOF"), (6e9, "XOF")]),
     ("a counted noun is not money",
      "Le pays compte 21 millions d'habitants et a reçu 9 milliards FCFA.",
      [(9e9, "XOF")]),
@@ -371,3 +385,13 @@ def test_amounts_without_currency_take_the_story_currency(text, expected):
 
 def test_an_implicit_franc_takes_the_zone_given():
     assert _values(find_money("Un prêt de 5 milliards a été accordé à la ville.", "XAF")) == [(5e9, "XAF")]
+
+
+def test_a_long_run_of_number_words_is_read_quickly():
+    # A bounded number of words per figure: the money patterns no longer backtrack over the
+    # whole run (a page of spelled numbers once took minutes).
+    import time
+    text = " ".join(["deux", "cent", "vingt", "quatre-vingt", "trois"] * 200) + " francs CFA"
+    started = time.perf_counter()
+    find_money(text)
+    assert time.perf_counter() - started < 5

@@ -25,14 +25,16 @@ _CONNECTORS = ["de", "d’", "d'", "à", "et", "entre", "-", "–", "(", ")", "s
                "\n", "/", "par", "le", "la"]
 _CURRENCIES = ["francs", "franc", "CFA", "FCFA", "F", "F.CFA", "Fcfa", "F CFA", "francs CFA",
                "dollars", "$", "US$", "€", "euros", "EUR", "USD", "XOF", "cents", "centimes",
-               "MMDH", "MEUR", "TTC"]
-_OTHER = ["le", "des", "du", "environ", "plus", "près", "montant", "budget", "prêt", "don",
+               "MMDH", "MEUR", "MFCFA", "frs CFA", "francs\nguinéens", "TTC"]
+_OTHER = ["demi", "et demi", "ses", "le", "des", "du", "environ", "plus", "près", "montant", "budget", "prêt", "don",
           "coût", "%", "pour cent", "km", "tonnes", "MW", "giga", "litre", "m²", "habitants",
           "»", "«", ";", ":"]
 _DIGITS = st.one_of(
     st.integers(min_value=0, max_value=10**15).map(str),
     st.integers(min_value=0, max_value=10**12).map(lambda n: f"{n:,}".replace(",", " ")),
     st.integers(min_value=0, max_value=10**12).map(lambda n: f"{n:,}".replace(",", ".")),
+    st.integers(min_value=0, max_value=10**12).map(lambda n: f"{n:,}"),
+    st.integers(min_value=0, max_value=10**9).map(lambda n: f"{n:,}".replace(",", "\u00a0")),
     st.tuples(st.integers(0, 9999), st.integers(0, 999)).map(lambda p: f"{p[0]},{p[1]}"),
     st.tuples(st.integers(0, 999), st.integers(0, 999)).map(lambda p: f"{p[0]}. {p[1]:03d}"),
     st.tuples(st.integers(0, 999), st.integers(0, 99)).map(lambda p: f"{p[0]}, {p[1]}"),

@@ -13,6 +13,7 @@ from .textutil import alternation, fold
 AFTER = {
     "francs cfa": "XOF", "franc cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF", "f.cfa": "XOF",
     "cfa": "XOF", "xof": "XOF", "francs": "XOF", "franc": "XOF", "f": "XOF",
+    "frs cfa": "XOF", "fr cfa": "XOF", "frs": "XOF", "f. cfa": "XOF",
     "francs cfa bceao": "XOF", "xaf": "XAF", "francs cfa beac": "XAF",
     "dollars us": "USD", "dollars américains": "USD", "dollars": "USD", "dollar": "USD",
     "dollar us": "USD", "dollars des états-unis": "USD", "usd": "USD", "us$": "USD",
@@ -41,6 +42,8 @@ AFTER = {
     "escudos": "CVE", "kwanzas": "AOA", "birrs": "ETB", "shillings kényans": "KES",
     "florins hollandais": "NLG", "florins néerlandais": "NLG", "mark finlandais": "FIM",
     "marks finlandais": "FIM", "leones": "SLE", "kwachas": "ZMW", "rands": "ZAR", "rand": "ZAR",
+    "roubles": "RUB", "rouble": "RUB", "rub": "RUB", "dalasi": "GMD", "gmd": "GMD",
+    "dollars libériens": "LRD", "dinars libyens": "LYD",
 }
 
 # Hundredths of a currency: "50 cents", "470 pence", "197 centimes". After a main amount
@@ -79,7 +82,8 @@ _BY_FOLDED = {fold(k): v for table in (AFTER, BEFORE) for k, v in table.items()}
 
 # Generic writings of the franc CFA, whose zone the context decides.
 _GENERIC_CFA = {fold(w) for w in ("francs cfa", "franc cfa", "fcfa", "f cfa", "f.cfa", "cfa",
-                                  "francs", "franc", "f", "mfcfa")}
+                                  "francs", "franc", "f", "mfcfa", "frs cfa", "fr cfa", "frs",
+                                  "f. cfa")}
 # Places, institutions and capitals of each CFA zone.
 _ZONES = {
     "XOF": ["Bénin", "Burkina", "Côte d'Ivoire", "Côte d’Ivoire", "Guinée-Bissau", "Mali",

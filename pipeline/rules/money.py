@@ -36,8 +36,9 @@ _AMOUNT = (rf"{_NUM}(?:\s*{SCALE}\.?(?:\s+{_NUM}\s*{SCALE}\.?)*"
 _GLOSS = rf"(?:\s*\(\s*(?P<gloss>{_AMOUNT})\s*\))?"
 _PER_UNIT = r"(?:\s*(?:/|par|le|la)\s*(?P<per>m²|m2|m³|m3|kg|tonnes?|litres?|l|habitant|personne|mois|jour|an|kwh|hectare|ha)(?![\w]))?"
 
-# "15 dollars et 15 cents", "treize euros et quarante-cinq cents", "15 dollars 50."
-_MINOR = rf"(?:\s+(?:et\s+)?(?P<minor>\d{{1,2}}|{NUMBER_WORDS})(?:\s*{SUBUNIT}|(?=\s*(?:[.;!?]|$))))?"
+# "15 dollars et 15 cents", "treize euros et quarante-cinq cents", "15 dollars 50."; only
+# digits stand without "cents" ("quarante-cinq cents." must not read as 4 500).
+_MINOR = rf"(?:\s+(?:et\s+)?(?P<minor>\d{{1,2}}|{NUMBER_WORDS})(?:\s*{SUBUNIT}|(?<=\d)(?=\s*(?:[.;!?]|$))))?"
 
 _PATTERNS = [
     # de 8,412 à 9,730 milliards FCFA / de deux cents à cinq cents francs CFA / 10 - 20 euros
@@ -57,8 +58,9 @@ _COMPILED = [(kind, re.compile(rf"(?<![\w.,])(?:{p})(?![\w])", re.IGNORECASE))
 _IMPLICIT = re.compile(rf"(?<![\w.,])(?:{_NUM})\s*(?:milliards?|millions?|mds|mrds?)"
                        rf"(?:\s+{_NUM}\s*{SCALE})*(?:{_HALF})?(?![\w])", re.IGNORECASE)
 # "de" and a bare noun name what is counted ("3 millions d'habitants", "2 milliards de doses");
-# an article opens another phrase ("2 milliards de la part de la Chine").
-_COUNTED = re.compile(r"\s*(?:de\s+|d['’]\s*)(?!(?:la|les|leurs?|l['’])(?![\w]))[^\W\d_]", re.IGNORECASE)
+# a determiner opens another phrase ("2 milliards de la part de la Chine", "d'un prêt").
+_DETERMINER = r"(?:la|les|l['’]|une?|leurs?|ses|son|sa|ce|cet|cette|ces|notre|nos|votre|vos)(?![\w])"
+_COUNTED = re.compile(rf"\s*(?:de\s+|d['’]\s*)(?!{_DETERMINER})[^\W\d_]", re.IGNORECASE)
 # Without any currency in the text, a sum of money named just before: "un prêt de 2 milliards".
 _MONEY_NOUN = re.compile(r"\b(?:montant|coût|budget|prêt|don|financement|enveloppe|somme|subvention|"
                          r"crédit|dette|amende|recettes|dépenses|fonds|investissements?)\b[^.;:\n]{0,40}$",
@@ -83,7 +85,9 @@ def find_money(text: str, cfa: str = "XOF") -> list[MoneyMention]:
     found: list[MoneyMention] = []
     taken: list[tuple[int, int]] = []
     candidates = [(kind, m) for kind, regex in _COMPILED for m in regex.finditer(text)]
-    for kind, m in sorted(candidates, key=lambda c: (-(c[1].end() - c[1].start()), c[1].start())):
+    # On a tie, one amount beats a range: "soixante et onze mille francs" is 71 000.
+    for kind, m in sorted(candidates, key=lambda c: (-(c[1].end() - c[1].start()), c[1].start(),
+                                                     c[0] == "range")):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         mentions = _mentions(kind, m, cfa)

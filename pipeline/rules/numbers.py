@@ -20,9 +20,13 @@ _UNITS = {
 _HUNDREDS = {"cent": 100, "cents": 100}
 
 NUMBER_WORD = r"(?:" + "|".join(
-    sorted(list(_UNITS) + list(_HUNDREDS) + ["et", "dix-", "vingts"], key=len, reverse=True)) + ")"
-# One or more number words joined by spaces or hyphens: "deux cents", "vingt-cinq".
-NUMBER_WORDS = rf"\b(?:{NUMBER_WORD})(?:[ -](?:{NUMBER_WORD}))*\b"
+    sorted(list(_UNITS) + list(_HUNDREDS) + ["vingts"], key=len, reverse=True)) + ")"
+# Number words joined by spaces or hyphens ("deux cents", "vingt-cinq"), "et" only before
+# un/une/onze ("vingt et un", "soixante et onze"), so that "entre deux et trois" stays two
+# numbers. A figure between two scale words has at most six words ("neuf cent
+# quatre-vingt-dix-neuf"): the bound keeps a long run of number words from making every
+# money pattern backtrack over the whole run.
+NUMBER_WORDS = rf"\b(?:{NUMBER_WORD})(?:[ -]et[ -](?:une?|onze)|[ -](?:{NUMBER_WORD})){{0,11}}\b"
 
 # Days of the month written in words ("le vingt-deux mars"), 2 to 31: "un" is left out, it
 # is far more often an article than a day.
