@@ -15,6 +15,7 @@ from pipeline.rules.quantities import find_quantities
     ("Le port a traité 1,5 million de tonnes de marchandises.", [(1_500_000.0, "t")]),
     ("Les écoles seront raccordées en 100 Mbps.", [(100.0, "Mbit/s")]),
     ("Les 250 hectares aménagés à Sélingué.", [(250.0, "ha")]),
+    ("Le forfait nuit offre 3 gigas pour 300 F.", [(3.0, "Go")]),
 ])
 def test_quantities_with_their_unit(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
@@ -23,6 +24,7 @@ def test_quantities_with_their_unit(text, expected):
 @pytest.mark.parametrize("text", [
     "Une hausse de 12 % du budget, soit 45 km de routes et 20 MW de plus.",
     "La part de l’État, 35 %, reste stable.",
+    "Chaque abonné reçoit 2 giga par jour.",
 ])
 def test_quantities_are_never_money(text):
     assert find_money(text) == []
