@@ -22,9 +22,9 @@ UNITS = {
     "litres": "l", "litre": "l", "barils": "bbl", "baril": "bbl",
     "mbps": "Mbit/s", "mbit/s": "Mbit/s", "gbps": "Gbit/s", "gbit/s": "Gbit/s",
     "go": "Go", "to": "To", "mhz": "MHz", "ghz": "GHz",
-    # mobile data bundles as the press writes them ("1 giga pour 500 F")
-    "giga": "Go", "gigas": "Go", "gigaoctets": "Go", "méga": "Mo", "mégas": "Mo", "mega": "Mo", "megas": "Mo",
-    "mégaoctets": "Mo",
+    # mobile data bundles as the press writes them ("5 gigas par semaine")
+    "giga": "Go", "gigas": "Go", "gigaoctets": "Go",
+    "méga": "Mo", "mégas": "Mo", "mega": "Mo", "megas": "Mo", "mégaoctets": "Mo",
 }
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
 QUANTITY = re.compile(
