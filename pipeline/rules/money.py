@@ -3,9 +3,11 @@
 This is where "117,3 millions USD" becomes 117300000.0 USD. An amount is a chain of
 number + scale pieces ("6 milliards 412 millions 250 mille", "48 millions 215 mille 320,50"),
 in digits or in words ("trois milliards"), with its currency before ("US$ 45 millions") or
-after ("2 500 milliards de FCFA"). In a range ("de 8,412 à 9,730 milliards FCFA") the first
-figure borrows the scale and currency of the second. Numbers without a currency
-(percentages, km, MW) are never money.
+after ("2 500 milliards de FCFA"). An amount restated in parentheses is one mention ("cinq
+millions (5.000.000) FCFA"). In a range ("de 8,412 à 9,730 milliards FCFA") the first
+figure borrows the scale and currency of the second. Millions and milliards without a
+currency word take the currency of the text's nearest amount ("au-delà des 40 milliards");
+other numbers without a currency (percentages, km, MW, counts) are never money.
 """
 
 from __future__ import annotations
