@@ -117,7 +117,8 @@ REAL_FORMS = [
      [(65_000, "XOF")]),
     ("et demi", "La coopérative a reçu trois millions et demi de francs CFA.", [(3.5e6, "XOF")]),
     ("English thousands commas", "Le véhicule a été acquis pour 18,750,000 FCFA.", [(18_750_000, "XOF")]),
-    ("no-break spaces in the groups", "La prime s'élève à 1\u00a0250\u202f000 FCFA.", [(1_250_000, "XOF")]),
+    ("no-break spaces in the groups", "La prime s'élève à 1\u00a0250\u202f000 FCFA.",
+     [(1_250_000, "XOF")]),
     ("a currency name split by a line break", "Le loyer annuel est de 900 000 francs\nguinéens.",
      [(900_000, "GNF")]),
     ("milliards and millions then a grouped tail",
@@ -384,7 +385,8 @@ def test_amounts_without_currency_take_the_story_currency(text, expected):
 
 
 def test_an_implicit_franc_takes_the_zone_given():
-    assert _values(find_money("Un prêt de 5 milliards a été accordé à la ville.", "XAF")) == [(5e9, "XAF")]
+    text = "Un prêt de 5 milliards a été accordé à la ville."
+    assert _values(find_money(text, "XAF")) == [(5e9, "XAF")]
 
 
 def test_a_long_run_of_number_words_is_read_quickly():
@@ -395,3 +397,17 @@ def test_a_long_run_of_number_words_is_read_quickly():
     started = time.perf_counter()
     find_money(text)
     assert time.perf_counter() - started < 5
+
+
+def test_a_figure_that_cannot_be_read_costs_that_figure_only(monkeypatch):
+    import pipeline.rules.money as money
+    real = money.parse_amount
+    monkeypatch.setattr(money, "parse_amount",
+                        lambda text, factor=1.0: 1 / 0 if "777" in text else real(text, factor))
+    text = "Un don de 5 millions FCFA et une amende de 777 FCFA, puis 2 milliards."
+    failures = []
+    mentions = find_money(text, on_error=lambda start, end, err: failures.append(text[start:end]))
+    assert _values(mentions) == [(5e6, "XOF"), (2e9, "XOF")]
+    assert failures == ["777 FCFA"]
+    with pytest.raises(ZeroDivisionError):  # without on_error the error is the caller's
+        find_money(text)

@@ -26,9 +26,9 @@ _CONNECTORS = ["de", "d’", "d'", "à", "et", "entre", "-", "–", "(", ")", "s
 _CURRENCIES = ["francs", "franc", "CFA", "FCFA", "F", "F.CFA", "Fcfa", "F CFA", "francs CFA",
                "dollars", "$", "US$", "€", "euros", "EUR", "USD", "XOF", "cents", "centimes",
                "MMDH", "MEUR", "MFCFA", "frs CFA", "francs\nguinéens", "TTC"]
-_OTHER = ["demi", "et demi", "ses", "le", "des", "du", "environ", "plus", "près", "montant", "budget", "prêt", "don",
-          "coût", "%", "pour cent", "km", "tonnes", "MW", "giga", "litre", "m²", "habitants",
-          "»", "«", ";", ":"]
+_OTHER = ["demi", "et demi", "ses", "le", "des", "du", "environ", "plus", "près", "montant",
+          "budget", "prêt", "don", "coût", "%", "pour cent", "km", "tonnes", "MW", "giga",
+          "litre", "m²", "habitants", "»", "«", ";", ":"]
 _DIGITS = st.one_of(
     st.integers(min_value=0, max_value=10**15).map(str),
     st.integers(min_value=0, max_value=10**12).map(lambda n: f"{n:,}".replace(",", " ")),

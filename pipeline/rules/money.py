@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SUBUNIT, code_scale, currency_code, subunit_code
+from .guard import OnError, guarded
 from .numbers import DIGITS, NUMBER_WORDS, parse_number
 from .scales import SCALE, scale_value
 
@@ -81,9 +82,10 @@ class MoneyMention:
     equivalent_of: int | None = None
 
 
-def find_money(text: str, cfa: str = "XOF") -> list[MoneyMention]:
+def find_money(text: str, cfa: str = "XOF", on_error: OnError | None = None) -> list[MoneyMention]:
     """Every monetary amount of `text`, longest match first, left to right. A generic franc
-    CFA is `cfa`: XOF (West Africa) or XAF (Central Africa, see currencies.cfa_zone)."""
+    CFA is `cfa`: XOF (West Africa) or XAF (Central Africa, see currencies.cfa_zone). A
+    candidate whose reading raises is dropped and reported to `on_error` (rules/guard.py)."""
     found: list[MoneyMention] = []
     taken: list[tuple[int, int]] = []
     candidates = [(kind, m) for kind, regex in _COMPILED for m in regex.finditer(text)]
@@ -92,16 +94,16 @@ def find_money(text: str, cfa: str = "XOF") -> list[MoneyMention]:
                                                      c[0] == "range")):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        mentions = _mentions(kind, m, cfa)
+        mentions = guarded(lambda: _mentions(kind, m, cfa), m.span(), on_error)
         if mentions:
             found.extend(mentions)
             taken.append((m.start(), m.end()))
-    found += _implicit(text, found, taken, cfa)
+    found += _implicit(text, found, taken, cfa, on_error)
     return _link_equivalents(text, sorted(found, key=lambda x: x.start))
 
 
 def _implicit(text: str, found: list[MoneyMention], taken: list[tuple[int, int]],
-              cfa: str) -> list[MoneyMention]:
+              cfa: str, on_error: OnError | None) -> list[MoneyMention]:
     """Amounts without a currency word: they take the currency of the nearest amount of the
     text, else, after a noun of money, the region's franc CFA."""
     implicit = []
@@ -111,8 +113,9 @@ def _implicit(text: str, found: list[MoneyMention], taken: list[tuple[int, int]]
         nearest = min(found, key=lambda f: abs(f.start - m.start()), default=None)
         if nearest is None and not _MONEY_NOUN.search(text, 0, m.start()):
             continue
-        implicit += _mention(m.start(), m.end(), text, parse_amount(m.group(0)),
-                             nearest.currency if nearest else cfa)
+        currency = nearest.currency if nearest else cfa
+        implicit += guarded(lambda: _mention(m.start(), m.end(), text, parse_amount(m.group(0)), currency),
+                            m.span(), on_error) or []
     return implicit
 
 
