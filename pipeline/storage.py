@@ -112,8 +112,10 @@ class Cache:
             pq.write_table(to_arrow(df, name), tmp / f"{name}.parquet")
         try:
             os.replace(tmp, self.root / key)
-        except OSError:  # another worker stored the same key first: same content, keep theirs
-            shutil.rmtree(tmp, ignore_errors=True)
+        except OSError:
+            if not self.has(key):
+                raise
+            shutil.rmtree(tmp, ignore_errors=True)  # stored meanwhile by another worker: same content
 
     def prune(self, keep: set[str]) -> None:
         """Drop the entries this run did not use and the leftovers of killed runs."""
