@@ -111,7 +111,60 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     spans = _add_surnames(text, spans)
     spans = _add_acronyms(text, spans, local)
     spans = _lone_words_are_places(text, spans)
-    return _merge_operator_country(text, sorted(_split_routes(text, spans)))
+    spans = _operators(text, _administrative_names(text, spans), lexicon)
+    return _merge_operator_country(text, _join_bodies(text, sorted(_split_routes(text, spans, lexicon))))
+
+
+# "Conseil de régulation de l’Autorité de régulation …": a body of a body is one name.
+_BODY_OF_BODY = re.compile(r"[^\S\n]+(?:de\s+la|de\s+l['’]|du|des|de)[^\S\n]*")
+
+
+def _join_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """Two organisations named by their head nouns, the second the first's complement, are
+    one organisation (the longest name is the name)."""
+    joined: list[Span] = []
+    for span in spans:
+        if (joined and joined[-1][2] == span[2] == "ORG"
+                and _BODY_OF_BODY.fullmatch(text, joined[-1][1], span[0])
+                and acronyms.head_label(text[joined[-1][0]:joined[-1][1]]) == "ORG"
+                and acronyms.head_label(text[span[0]:span[1]]) == "ORG"):
+            joined[-1] = (joined[-1][0], span[1], "ORG")
+        else:
+            joined.append(span)
+    return joined
+
+
+# "Commune rurale de Raz El Ma", "Région du Grand Accra": a capitalised administrative word
+# is part of the place's name (a lower-case one is not: "région de Tombouctou").
+_ADMINISTRATIVE = re.compile(r"(?<![\w-])(?:Commune(?:[^\S\n]+(?:rurale|urbaine))?|Région|Cercle|Province|"
+                             r"Préfecture|Département|District|Arrondissement|Wilaya|Canton)[^\S\n]+"
+                             r"(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|de[^\S\n]+|du[^\S\n]+|des[^\S\n]+|d['’])$")
+
+
+def _administrative_names(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for start, end, label in spans:
+        admin = _ADMINISTRATIVE.search(text, max(0, start - 40), start) if label == "LOC" else None
+        out.append((admin.start(), end, label) if admin else (start, end, label))
+    return out
+
+
+def _operators(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"Celtel Niger", "Moov-Togo": a brand followed by a country is that country's
+    subsidiary, when the brand is neither a known name nor a French word ("Haute Guinée")."""
+    out = []
+    for start, end, label in spans:
+        words = re.split(r"[ -]", text[start:end])
+        if label != "ORG" and len(words) > 1 and _brand(words[0], lexicon) \
+                and lexicon.label(" ".join(words[1:])) == "LOC" and not lexicon.label(text[start:end]):
+            label = "ORG"
+        out.append((start, end, label))
+    return out
+
+
+def _brand(word: str, lexicon: Lexicon) -> bool:
+    return (word[:1].isupper() and not lexicon.label(word) and word not in titles.TITLE_WORDS
+            and not common_words.is_common_word(word, opens_sentence=True))
 
 
 def _merge_operator_country(text: str, spans: list[Span]) -> list[Span]:
@@ -140,12 +193,12 @@ _CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appe
 _OF = r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
 # What follows these is a place, whatever the model says: "la commune de Dan Issa", also
 # down a list: "les départements du Zou et des Collines", "régions de l’Est, de l’Adamaoua".
-_LOCATIVE = re.compile(r"\b(?:commune|localité|village|ville|région|département|district|quartier|"
-                       r"province|préfecture|cercle|site|axe|tronçon|route|corridor|chef-lieu)s?\s+"
-                       rf"{_OF}\s*(?:[\w’'-]+(?:\s*,\s*|\s+et\s+){_OF}\s*)*$", re.IGNORECASE)
+_PLACE_NOUNS = (r"(?:commune|localité|village|ville|région|département|district|quartier|province|"
+                r"préfecture|cercle|site|axe|tronçon|route|corridor|chef-lieu)")
+_LOCATIVE = re.compile(rf"\b{_PLACE_NOUNS}s?\s+{_OF}\s*(?:[\w’'-]+(?:\s*,\s*|\s+et\s+){_OF}\s*)*$", re.IGNORECASE)
 _AT = re.compile(r"(?:\bà|\ben|\bentre|\bvers|\bentre\s+\S+\s+et)\s+$")
 _AFTER_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.IGNORECASE)
-_EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "et", "à", "au", "aux",
+_EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "l", "d", "et", "à", "au", "aux",
                "pour", "par", "sur", "avec", "dans", "en"}
 # "L’Union européenne": the article is not part of the name.
 _ARTICLE = re.compile(r"[Ll]['’](?=[A-ZÀ-Ý])")
@@ -217,7 +270,18 @@ def _name_end(text: str, start: int, end: int) -> int:
     if newline != -1:  # the model sometimes runs a span over a real line break
         end = newline
     clause = _CLAUSE.search(text, start, end)
-    return clause.start() if clause else end  # "Conseil a adopté un décret …": a verb ends the name
+    if clause:  # "Conseil a adopté un décret …": a verb ends the name
+        end = clause.start()
+    return _bracket_end(text, start, end)
+
+
+def _bracket_end(text: str, start: int, end: int) -> int:
+    """"(AIB)-Rien ne justifie": a bracket the span does not close ends the name."""
+    surface = text[start:end]
+    for i, char in enumerate(surface):
+        if (char == ")" and "(" not in surface[:i]) or (char == "(" and ")" not in surface[i:]):
+            return start + i
+    return end
 
 
 def _is_wrap(text: str, newline: int) -> bool:
@@ -273,20 +337,29 @@ def _is_place_context(text: str, start: int, surface: str) -> bool:
         bool(_AT.search(before)) and (" " not in surface or "N’" in surface or "N'" in surface))
 
 
-def _split_routes(text: str, spans: list[Span]) -> list[Span]:
-    """"Mongo–Abou Deïa", "Kinguélé–Ntoum": a road or line between places is its places."""
+def _split_routes(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"Mongo–Abou Deïa", "Kinguélé–Ntoum": a road or line between places is its places;
+    "Mali and Niger", "Niger et Tchad": known places joined by a span are each a place."""
     out: list[Span] = []
     for start, end, label in spans:
-        parts = text[start:end].split("–")
-        if len(parts) < 2 or label == "ORG" or acronyms.head_label(text[start:end]) \
-                or not all(p[:1].isupper() for p in parts):
-            out.append((start, end, label))
-            continue
+        parts = _route_parts(text[start:end], label, lexicon)
         offset = start
-        for part in parts:
-            out.append((offset, offset + len(part), "LOC"))
-            offset += len(part) + 1
+        for part, sep in parts:
+            out.append((offset, offset + len(part), "LOC" if len(parts) > 1 else label))
+            offset += len(part) + len(sep)
     return out
+
+
+def _route_parts(surface: str, label: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(part, separator after it) of a span, one part when it is not a list of places."""
+    pieces = re.split(r"(–|\s(?:et|and)\s)", surface)
+    parts = list(zip(pieces[::2], pieces[1::2] + [""]))
+    dash_only = all(sep in ("–", "") for _, sep in parts)
+    if len(parts) < 2 or label == "ORG" or acronyms.head_label(surface) \
+            or not all(p[:1].isupper() for p, _ in parts) \
+            or not (dash_only or all(lexicon.label(p) == "LOC" for p, _ in parts)):
+        return [(surface, "")]
+    return parts
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -425,6 +498,10 @@ _TITLED_BEFORE = re.compile(rf"(?:{titles.TITLE_HEADS.pattern}|\b(?:{'|'.join(re
                             r"[\s,]*$")
 
 
+# "le commerçant Hamidou", "la vendeuse Awa": a person named after what they do.
+_NOUN_BEFORE = re.compile(rf"\b(?:le|la|du|au)\s+(?!{_PLACE_NOUNS}s?\b)[a-zà-ÿ]{{4,}}\s+$")
+
+
 def _lone_words_are_places(text: str, spans: list[Span]) -> list[Span]:
     """One title-case word read as a person, with no title before it and no full name of the
     text containing it, is a town or a village here ("à Zégoua", "Booué", "Tanwalbougou")."""
@@ -435,7 +512,8 @@ def _lone_words_are_places(text: str, spans: list[Span]) -> list[Span]:
         word = text[start:end]
         if (label == "PER" and " " not in word and word[:1].isupper() and not word.isupper()
                 and word not in words_of_names
-                and not _TITLED_BEFORE.search(text, max(0, start - 40), start)):
+                and not _TITLED_BEFORE.search(text, max(0, start - 40), start)
+                and not _NOUN_BEFORE.search(text, max(0, start - 40), start)):
             label = "LOC"
         out.append((start, end, label))
     return out

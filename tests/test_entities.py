@@ -898,3 +898,43 @@ def test_the_gazetteer_is_compiled_once_per_lexicon_and_again_after_learning():
     lexicon.learn(["L’Agence de Régulation du Rail (ARR) a publié son rapport."])
     assert lexicon.matcher()[0] is not before
     assert _refine("BAMAKO ET CÔTE D’IVOIRE, le 3 mars", [], lexicon) == [("BAMAKO", "LOC"), ("CÔTE D’IVOIRE", "LOC")]
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # a bracket the span does not close ends the name
+    ("Dosso, le 4 mars 2026 (ANP)-Le gouverneur a visité le marché.", [("Dosso", "LOC"), ("ANP)-Le", "MISC")],
+     [("Dosso", "LOC"), ("ANP", "ORG")]),
+    # a body of a body is one name
+    ("Un décret nomme un membre au Conseil de surveillance de l’Agence de régulation des marchés publics.",
+     [("Conseil de surveillance de l’", "ORG"), ("Agence de régulation des marchés publics", "ORG")],
+     [("Conseil de surveillance de l’Agence de régulation des marchés publics", "ORG")]),
+    # a capitalised administrative word is part of the place's name, a lower-case one is not
+    ("Le maire de la Commune rurale de Tin Essako et celui de la commune de Bourem se sont rencontrés.",
+     [("Tin Essako", "LOC"), ("Bourem", "LOC")], [("Commune rurale de Tin Essako", "LOC"), ("Bourem", "LOC")]),
+    # a brand followed by a country is that country's subsidiary
+    ("Les abonnés de Zamtel Niger et de Tigo-Tchad ont été indemnisés.", [("Zamtel Niger", "LOC"), ("Tigo-Tchad", "LOC")],
+     [("Zamtel Niger", "ORG"), ("Tigo-Tchad", "ORG")]),
+    ("La pluie est attendue en Haute Guinée.", [("Haute Guinée", "LOC")], [("Haute Guinée", "LOC")]),
+    # known places joined in one span are each a place
+    ("The juntas of Mali and Niger met in Bamako.", [("Mali and Niger", "LOC"), ("Bamako", "LOC")],
+     [("Mali", "LOC"), ("Niger", "LOC"), ("Bamako", "LOC")]),
+    # a person named after what they do is not a village
+    ("Selon le mécanicien Adama, la route est coupée.", [("Adama", "PER")], [("Adama", "PER")]),
+])
+def test_names_joined_split_and_relabelled_by_their_context(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le programme tchadien d’appui à la résilience pastorale (PTARP) a été lancé. Le PTARP durera cinq ans.",
+     [("PTARP", "ORG"), ("PTARP", "ORG")],
+     [("programme tchadien d’appui à la résilience pastorale", "MISC"), ("PTARP", "MISC"), ("PTARP", "MISC")]),
+    ("Le Conseil a approuvé le RENAV, projet destiné à relier les villes.", [("RENAV", "ORG")], [("RENAV", "MISC")]),
+    ("Deux titres sont proposés : les BTA (Bons du Trésor annuels) et la BSD (Banque sahélienne de développement).",
+     [("BTA", "ORG"), ("BSD", "ORG")],
+     [("BTA", "MISC"), ("Bons du Trésor annuels", "MISC"), ("BSD", "ORG"), ("Banque sahélienne de développement", "ORG")]),
+    ("La Journée nationale de l’arbre a été célébrée.", [("Journée nationale de l’arbre", "ORG")],
+     [("Journée nationale de l’arbre", "MISC")]),
+])
+def test_programmes_products_and_days_are_not_organisations(text, model, expected):
+    assert _refine(text, model) == expected

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .common_words import is_common_word
+from .textutil import fold
+
 # Nouns that open the name of an organisation, and those that open a programme or event.
 ORG_HEADS = ["Agence", "Autorité", "Société", "Comité", "Commission", "Conseil", "Bureau",
              "Office", "Banque", "Fonds", "Institut", "Université", "Centre", "Direction",
@@ -19,7 +22,9 @@ ORG_HEADS = ["Agence", "Autorité", "Société", "Comité", "Commission", "Conse
 MISC_HEADS = ["Programme", "Projet", "Plan", "Stratégie", "Politique", "Forum", "Salon",
               "Semaine", "Initiative", "Fonds d’Investissement", "Biennale", "Festival",
               "Sommet", "Village", "Vision", "Agenda", "Accord", "Facilité", "Cadre", "Assises",
-              "Charte", "Pacte", "Feuille de route", "Code", "Loi"]
+              "Charte", "Pacte", "Feuille de route", "Code", "Loi", "Journée", "Journées"]
+# Programmes are also named in lower case: "le projet nigérien d’appui à … (PADEF)".
+_LOWER_MISC_HEADS = ["programme", "projet", "plan", "stratégie", "politique", "initiative"]
 # Venues are places: "Centre international de conférences Abdou Diouf", "Palais des congrès".
 LOC_HEADS = ["Centre international de conférences", "Palais des congrès", "Palais des sports",
              "Complexe sportif", "Stade", "Esplanade"]
@@ -31,7 +36,7 @@ def head_label(name: str) -> str | None:
     first = name.split()[0] if name else ""
     if name.lower().startswith(_LOC_HEADS):  # "Centre international de Conférences de …"
         return "LOC"
-    if first in MISC_HEADS or name.startswith("Fonds d’Investissement"):
+    if first in MISC_HEADS or first in _LOWER_MISC_HEADS or name.startswith("Fonds d’Investissement"):
         return "MISC"
     return "ORG" if first in ORG_HEADS else None
 _HEADS = "|".join(sorted(ORG_HEADS + MISC_HEADS, key=len, reverse=True))
@@ -46,6 +51,17 @@ _VERB = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s")
 _LAST_HEAD = re.compile(rf"(?<![\w])(?:{_HEADS})\b")
 
 
+# "le projet nigérien d’appui à l’inclusion financière (PADEF)": a programme named in lower
+# case, whose acronym starts with its head's initial.
+LOWER_DEFINITION = re.compile(rf"(?<![\w])(?P<long>(?:{'|'.join(_LOWER_MISC_HEADS)})\b[^()\n.;,A-ZÀ-Ý]{{3,120}}?)"
+                              rf"\s*\(\s*(?P<acr>{ACRONYM})\s*\)")
+# "SCIFSI, projet baptisé …": an acronym in apposition to a programme's head noun.
+APPOSITION = re.compile(rf"(?<![\w])(?P<acr>{ACRONYM}),\s+(?:un\s+|le\s+)?(?:{'|'.join(_LOWER_MISC_HEADS)})\b")
+# "les BAT (Bons assimilables du Trésor)", "la BOAD (Banque ouest-africaine de développement)":
+# the acronym first, its long form in brackets, starting with the acronym's first letter.
+EXPANSION = re.compile(rf"(?<![\w])(?P<acr>{ACRONYM})\s*\(\s*(?P<long>[A-ZÀ-Ý][^()\n]{{3,120}}?)\s*\)")
+
+
 def definitions(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, long form, acronym, label) for each acronym defined in `text`."""
     found = []
@@ -58,4 +74,23 @@ def definitions(text: str) -> list[tuple[int, int, str, str, str]]:
             continue
         acronym = m.group("acr") or m.group("acr2")
         found.append((start, start + len(long_form), long_form, acronym, head_label(long_form)))
+    found += [(m.start("long"), m.end("long"), m.group("long"), m.group("acr"), "MISC")
+              for m in LOWER_DEFINITION.finditer(text) if m.group("acr")[0] == m.group("long")[0].upper()]
+    found += [(m.start("acr"), m.end("acr"), m.group("acr"), m.group("acr"), "MISC") for m in APPOSITION.finditer(text)]
+    return found + _expansions(text)
+
+
+def _expansions(text: str) -> list[tuple[int, int, str, str, str]]:
+    """Acronyms followed by their long form: an organisation by its head noun, financial
+    products and other things by a plural common noun ("Obligations assimilables …")."""
+    found = []
+    for m in EXPANSION.finditer(text):
+        long_form, acronym = m.group("long"), m.group("acr")
+        first = long_form.split()[0]
+        if fold(first[0]).upper() != acronym[0]:
+            continue
+        label = head_label(long_form) or (
+            "MISC" if first.endswith("s") and is_common_word(first, opens_sentence=False) else None)
+        if label:
+            found.append((m.start("long"), m.end("long"), long_form, acronym, label))
     return found
