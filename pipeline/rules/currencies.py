@@ -44,6 +44,9 @@ AFTER = {
     "marks finlandais": "FIM", "leones": "SLE", "kwachas": "ZMW", "rands": "ZAR", "rand": "ZAR",
     "roubles": "RUB", "rouble": "RUB", "rub": "RUB", "dalasi": "GMD", "gmd": "GMD",
     "dollars libériens": "LRD", "dinars libyens": "LYD",
+    # units of account of the African Development Bank and the IMF, common in their loans
+    "unités de compte": "XUA", "unité de compte": "XUA", "uc": "XUA",
+    "droits de tirage spéciaux": "XDR", "dts": "XDR",
 }
 
 # Hundredths of a currency: "50 cents", "470 pence", "197 centimes". After a main amount

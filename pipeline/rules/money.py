@@ -65,9 +65,9 @@ _IMPLICIT = re.compile(rf"(?<![\w.,])(?:{_NUM})\s*(?:milliards?|millions?|mds|mr
 _DETERMINER = r"(?:la|les|l['’]|une?|leurs?|ses|son|sa|ce|cet|cette|ces|notre|nos|votre|vos)(?![\w])"
 _COUNTED = re.compile(rf"\s*(?:de\s+|d['’]\s*)(?!{_DETERMINER})[^\W\d_]", re.IGNORECASE)
 # Without any currency in the text, a sum of money named just before: "un prêt de 2 milliards".
-_MONEY_NOUN = re.compile(r"\b(?:montant|coût|budget|prêt|don|financement|enveloppe|somme|subvention|"
-                         r"crédit|dette|amende|recettes|dépenses|fonds|investissements?)\b[^.;:\n]{0,40}$",
-                         re.IGNORECASE)
+_MONEY_NOUN = re.compile(r"\b(?:montants?|coûts?|budgets?|prêts?|dons?|financements?|enveloppes?|sommes?|"
+                         r"subventions?|crédits?|dettes?|amendes?|recettes|dépenses|fonds|dotations?|"
+                         r"contributions?|chèques?|investissements?)\b[^.;:\n]{0,40}$", re.IGNORECASE)
 _PIECES = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<scale>{SCALE})\.?)?", re.IGNORECASE)
 
 

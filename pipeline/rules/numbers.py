@@ -9,7 +9,9 @@ from .textutil import alternation, fold, loose
 # point ("10.5"). Two comma groups or more can only be English thousands ("1,250,000").
 _GROUPED = r"\d{1,3}(?:(?:[ .\u00a0\u202f]|\. )\d{3})+"
 _ENGLISH_GROUPED = r"\d{1,3}(?:,\d{3}){2,}(?![,\d])"
-DIGITS = rf"(?:{_ENGLISH_GROUPED}|{_GROUPED}(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d))"
+# The English decimal comes before plain digits: a regex that may stop early ("12") would
+# otherwise read "12.5 millions" as 12 and 5 millions.
+DIGITS = rf"(?:{_ENGLISH_GROUPED}|{_GROUPED}(?:,\d+)?|\d+\.\d{{1,2}}(?![\d.])|\d+(?:,\d+)?)"
 
 _UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
