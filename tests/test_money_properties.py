@@ -10,7 +10,8 @@ of the text and carry a finite amount and a three-letter currency code.
 import math
 import re
 
-from hypothesis import example, given, settings
+import pytest
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.rules.money import find_money, parse_amount
@@ -81,3 +82,29 @@ def test_find_quantities_never_raises_and_quotes_its_spans(text):
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
         assert math.isfinite(q.value)
+
+
+# Correctness on generated figures: the value printed is the value read.
+_GROUP_SEPARATORS = st.sampled_from([" ", ".", "\u00a0", "\u202f"])
+_CURRENCY_WORDS = st.sampled_from(["FCFA", "F CFA", "francs CFA", "de francs CFA", "F.CFA", "Fcfa"])
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(n=st.integers(min_value=1, max_value=10**13), sep=_GROUP_SEPARATORS, cur=_CURRENCY_WORDS)
+def test_a_grouped_figure_reads_as_its_value(n, sep, cur):
+    figure = f"{n:,}".replace(",", sep)
+    assert [(m.amount, m.currency) for m in find_money(f"La facture atteint {figure} {cur}.")] == [(n, "XOF")]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(whole=st.integers(1, 999), decimals=st.integers(1, 999),
+       scale=st.sampled_from([("millions", 10**6), ("milliards", 10**9), ("Mds", 10**9)]),
+       point=st.sampled_from([",", "."]))
+def test_a_decimal_figure_with_its_scale_reads_as_its_value(whole, decimals, scale, point):
+    # a comma takes any decimals, an English point one or two ("12.5 millions")
+    digits = f"{decimals:03d}".rstrip("0") if point == "," else f"{decimals % 100:02d}".rstrip("0")
+    assume(digits)
+    figure = f"{whole}{point}{digits}"
+    expected = float(f"{whole}.{digits}") * scale[1]
+    found = find_money(f"Le Trésor a levé {figure} {scale[0]} FCFA hier.")
+    assert [m.amount for m in found] == [pytest.approx(expected, rel=1e-9)]
