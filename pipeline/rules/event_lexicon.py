@@ -7,6 +7,10 @@ verb of occurrence ("se tiendra"), then the one closest to the date wins, then t
 type of this list (more specific first). Reporting verbs ("a indiqué", "a annoncé") come
 last: what they report is the event. "a présidé" is in no list: it says who chaired, and
 the noun that follows says what.
+
+The real-news convention (../shared/real-news/SOURCES.md, "Events") has no type of its own
+for dismissals, a body created, a permit granted, a welcome ceremony, attacks, strikes or
+elections: they are `other`, each with its own trigger words below.
 """
 
 import re
@@ -17,7 +21,8 @@ import re
 _ADVERBS = (r"également|aussi|ensuite|enfin|par ailleurs|en outre|officiellement|notamment|"
             r"solennellement|personnellement|déjà|récemment|alors|ainsi|finalement|d['’]abord|"
             r"de son côté|de leur côté|pour sa part|pour leur part|à son tour")
-_AUX = rf"(?:a|ont|avait|avaient)(?:,?\s+(?:{_ADVERBS}),?)*"
+# "a-t-il déclaré", "ont-ils signé": the inverted auxiliary of reported speech.
+_AUX = rf"(?:a|ont|avait|avaient|a-t-(?:il|elle|on)|ont-(?:ils|elles))(?:,?\s+(?:{_ADVERBS}),?)*"
 # The forms of an -er verb that tell an event, written ER after the stem: "signé", "signée",
 # "signera", "signeront", "signerait" (not "signe", a noun as often as a verb).
 _ER = r"(?:é|ée|és|ées|er|era|eront|erait|eraient|ent)"
@@ -27,25 +32,32 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
     ("audience", r"AUX reçu(?: en audience)?|reçu en audience|reçoit|recevr(?:a|ont)|"
                  r"s['’](?:est|était) entretenue?|se sont entretenus|AUX échangé(?=[^.;]{0,40}\bavec\b)",
                  r"audiences?|visite de courtoisie|entretien avec|tête-à-tête"),
-    ("signature", r"AUX signé|signER|AUX paraphé|paraphER|AUX conclu|AUX scellé",
+    ("signature", r"AUX signé|signER|AUX paraphé|paraphER|AUX conclu|AUX scellé|"
+                  r"(?:contrat|accord|convention|protocole)(?:\s+[\w’'-]+){0,3}\s+conclue?s?|signs|signed",
                   r"signature"),
     ("appointment", r"AUX nommé|nommée?s?(?=[^.;]{0,30}\b(?:au poste|à la tête|directeur|directrice|coordonna|secrétaire|président))|"
                     r"AUX été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?|portée? à la tête)|"
                     r"AUX prêté serment|AUX pris (?:ses|leurs) fonctions",
                     r"nomination|installation officielle|passation (?:de service|de charges|des charges|de pouvoirs?)|"
-                    r"prestation de serment|prise de fonctions?"),
-    ("adoption", r"AUX (?:adopté|approuvé|validé|ratifié|voté|entériné)|"
+                    r"prestation de serment|prise de fonctions?|"
+                    r"(?:liste|composition) (?:de son |du |d['’]un )?(?:nouveau )?gouvernement"),
+    ("adoption", r"AUX (?:adopté|approuvé|validé|ratifié|voté|entériné|autorisé)|AUX permis que|"
+                 r"AUX donné son (?:accord|feu vert)|"
                  r"adoptER|approuvER|validER|ratifiER|entérinER|votée?s?|promulguée?s?",
                  r"adoption|approbation|ratification"),
     ("financing", r"AUX (?:octroyé|financé|décaissé|débloqué|alloué|offert|levé)|octroyée?s?|décaissER|débloquER|"
+                  r"AUX obtenu(?=[^.;]{0,30}\d[^.;]{0,20}\b(?:milliards?|millions?|F\s?CFA|francs?|dollars?|euros?)\b)|"
                   r"AUX remis(?=[^.;]{0,60}\b(?:chèques?|dons?|kits?|matériels?|équipements?|vivres|lots?|enveloppes?)\b)|"
                   r"mobilisée?s?|allouée?s?|(?:AUX )?fait (?:un )?don|"
                   r"AUX accordé(?=[^.;]{0,80}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)",
-                  r"financement|prêt|subvention|don de|appui budgétaire|"
+                  r"financement|prêt|crédit de|subvention|don de|appui budgétaire|enveloppe|décaissement|"
+                  r"émissions? (?:obligataires?|de titres|d['’]obligations)|emprunt obligataire|"
+                  r"émission(?=[^.;]{0,60}\b(?:milliards?|millions?)\b)|"
                   r"remise (?:de|d['’])\s?(?:(?:un|une|des|du|la|le|l['’])\s?)?(?:dons?|chèques?|matériels?|équipements?|kits?|vivres|lots?)"),
-    ("launch", r"lancER|AUX lancé|inaugurER|AUX inauguré|démarrER|AUX démarré|débutER|"
+    ("launch", r"lancER(?! un appel)|AUX lancé(?! un appel)|s['’]ouvrir(?:a|ont)|entrée? en vigueur|entrer(?:a|ont) en vigueur|"
+               r"(?:va|vont) appliquer|appliquer(?:a|ont)|faire (?:officiellement )?(?:son|leur) entrée|inaugurER|AUX inauguré|démarrER|AUX démarré|débutER|"
                r"raccordée?s?|connectée?s?|réceptionnER|AUX réceptionné|rouvr(?:ir|ira|iront|e|ent)|rouverte?s?|"
-               r"(?:AUX|été) mise?s? en (?:service|exploitation)|AUX posé la première pierre|AUX donné le coup d['’]envoi|"
+               r"(?:AUX|été|sera|seront) mise?s? en (?:service|exploitation)|AUX déclenché(?! (?:une|la) grève)|AUX posé la première pierre|AUX donné le coup d['’]envoi|"
                r"AUX ouvert(?!\s+les travaux)|porté sur les fonts baptismaux",
                r"lancement|inauguration|démarrage|mise en service|mise en exploitation|mise en eau|"
                r"ouverture officielle|réouverture|pose de la première pierre|coup d['’]envoi|"
@@ -59,16 +71,30 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
     ("conference", r"",
                    r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|symposium|congrès|"
                    r"webinaire|assises|états généraux|"
-                   r"cérémonie|festival|journées?|foire|exposition|ouverture|table ronde"),
-    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|AUX visité|visitER|séjourn(?:é|era|eront)|en mission|"
+                   r"cérémonie|festival|journées?|foire|exposition|ouverture|table ronde|"
+                   r"point de presse|point-presse|summit"),
+    ("visit", r"se rendr(?:a|ont)|s['’]est rendue?|se sont rendus|AUX visité|visitER|séjourn(?:é|era|eront|e|ent)|en mission|"
               r"AUX conduit(?=[^.;]{0,30}\bdélégation)|à la tête d['’]une délégation|AUX fait le tour|"
-              r"AUX (?:inspecté|parcouru|sillonné)",
-              r"visite|tournée|descente|mission d['’]\w+"),
-    ("announcement", r"AUX (?:annoncé|déclaré|publié|indiqué|présenté|précisé|dévoilé|révélé|fait savoir)|"
-                     r"AUX rendu public|publiée?s?|présente",
-                     r"annonce|communiqué"),
+              r"AUX (?:inspecté|parcouru|sillonné)|(?:sera|seront|a été|ont été) déployée?s?",
+              r"visite|tournée|descente|mission (?:d['’]|de )\w+"),
+    # decisions: they rank with the verbs of the other types
+    ("announcement", r"AUX (?:décidé|instauré|suspendu|interdit|dénoncé|lancé un appel)|"
+                     r"été (?:décidée?s?|suspendue?s?|instaurée?s?|interdite?s?)|lancER un appel", r""),
+    # dismissals, a body created, a permit granted (see _refined in events.py), a welcome
+    # ceremony, attacks, strikes, elections
+    ("other", r"AUX été (?:relevée?s? de (?:ses|leurs) fonctions|limogée?s?|démise?s?|révoquée?s?|destituée?s?)|"
+              r"AUX (?:limogé|révoqué|destitué|relevé (?:\w+ )?de (?:ses|leurs) fonctions)|"
+              r"créée?s?|AUX créé|AUX réservé (?:un|une) accueil|"
+              r"AUX (?:attaqué|été attaquée?s?)|AUX (?:entamé|déclenché|observé) (?:une|la) grève",
+              r"attaque|embuscade|attentat|grève|scrutin|élection (?:présidentielle|législative|locale)s?|"
+              r"élections (?:présidentielle|législatives|locales|générales)"),
 ]
+# Verbs of saying, and the announcement nouns: the lowest rank, what they report is the event.
 REPORTING = "announcement"
+REPORTING_VERBS = (r"AUX (?:annoncé|déclaré|publié|indiqué|présenté|précisé|dévoilé|révélé|fait savoir|"
+                   r"affirmé|appris|confirmé)|AUX rendu publi(?:c|que)|été annoncée?s?|publiée?s?|présente|"
+                   r"announced")
+REPORTING_NOUNS = r"annonce|communiqué"
 
 # Verbs that say an event took place, or where, not what it was: "la session se tiendra
 # mi-décembre".
@@ -80,13 +106,13 @@ OCCURRENCE = (r"se tiendr(?:a|ont)|s['’]est tenue?|se sont tenue?s|AUX eu lieu
 
 # Approving a loan or a grant is a financing: "la BAD a approuvé un prêt de 45 millions";
 # ratifying it, or passing the law that authorises it, stays an adoption.
-FUNDS = re.compile(r"\b(?:prêts?|dons?|financements?|subventions?|enveloppes?|appui budgétaire)\b",
+FUNDS = re.compile(r"\b(?:prêts?|crédits?|dons?|financements?|subventions?|enveloppes?|appui budgétaire)\b",
                    re.IGNORECASE)
-LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|ratifi\w*)\b", re.IGNORECASE)
+LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|ratifi\w*|rapport)\b", re.IGNORECASE)
 # Clauses joined by ", et", ";" … : a trigger across one belongs to the other clause's date.
-CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|;")
+CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|[;:]")
 # Approving an appointment is the appointment: "le Conseil a entériné la nomination de …".
-APPOINTS = re.compile(r"\bnominations?\b", re.IGNORECASE)
+APPOINTS = re.compile(r"\b(?:nominations?|nommant)\b", re.IGNORECASE)
 
 # A council that met and adopted makes two events: "Le Conseil des ministres, réuni le 3
 # décembre, a adopté …", "a présidé la session … qui a validé …".
@@ -101,10 +127,12 @@ def _compile(pattern: str) -> re.Pattern:
 
 
 # (tier, event_type, regex), in list order; lower tiers win (see the module docstring)
-TRIGGERS = [(_TIERS["reporting" if event_type == REPORTING else kind], event_type, _compile(pattern))
+TRIGGERS = [(_TIERS[kind], event_type, _compile(pattern))
             for event_type, verbs, nouns in EVENT_TYPES
             for kind, pattern in (("verb", verbs), ("noun", nouns)) if pattern]
-TRIGGERS.append((_TIERS["occurrence"], "conference", _compile(OCCURRENCE)))
+TRIGGERS += [(_TIERS["occurrence"], "conference", _compile(OCCURRENCE)),
+             (_TIERS["reporting"], REPORTING, _compile(REPORTING_VERBS)),
+             (_TIERS["reporting"], REPORTING, _compile(REPORTING_NOUNS))]
 
 # Verbs of presence say that something happened, not what: "a pris part, le 21 novembre, à
 # une avancée majeure. … les pays membres ont procédé à la signature". The next sentence
@@ -124,7 +152,7 @@ FIGURES_OF = re.compile(r"\b(?:résultats|bilan|rapport|chiffres?(?: d['’]affa
                         r"(?:\s+[\w’'-]+){0,2}?\s+(?:du|de\s+l['’]|de|d['’]|des|pour|au)\s*$", re.IGNORECASE)
 PERIOD_QUALIFIER = re.compile(
     r"(?:\bau titre d[eu']|\b(?:l['’])?exercice|\bgestion|\bpériode|\bhorizon|\bbudgets?|"
-    r"\bloi de finances|\bplan|\bprogramme|\bstratégie|\bpolitique|\bvision|année budgétaire)"
+    r"\bloi de finances|\bplan|\bprogramme|\bstratégie|\bpolitique|\bvision|année budgétaire|\bcampagne)"
     r"[^.;:]{0,25}$",
     re.IGNORECASE)
 
@@ -138,3 +166,69 @@ BOUND_START = re.compile(_BOUND, re.IGNORECASE)  # the cue inside the date: "dep
 # signature, "la cérémonie de lancement" a launch; "la cérémonie d'ouverture" stays a conference.
 FRAME = re.compile(r"\bcérémonies?\s+(?:officielles?\s+)?(?:de\s+(?:la\s+|l['’])?|d['’])(?=\w)",
                    re.IGNORECASE)
+
+# A deadline set to a day dates the happening it sets: "vont appliquer le régime d'ici le
+# 1er juillet" (a deadline without a day, "d'ici 2027", stays a bound).
+DEADLINE = re.compile(r"\bd['’]ici\s+(?:au|le)\s*$", re.IGNORECASE)
+# A year alone dates no happening ("a été lancé en 2018"), except a launch: a service or a
+# works site planned to open in a year is what a timeline shows (the in-house gold lists them).
+YEAR_DATED = ("launch",)
+# A recurring day dates no happening: "célébrée chaque 31 juillet".
+RECURRING = re.compile(r"\b(?:chaque|tous les)\s+$", re.IGNORECASE)
+# A text dated in its title was adopted that day: "la loi n° 2018-47 du 12 juillet 2018".
+DATED_TEXT = re.compile(r"\b(?:loi|décret|ordonnance|arrêté)(?:\s+(?:organique|présidentiel|ministériel))?"
+                        r"\s+n°\s*[\w./-]+\s+du\s*$", re.IGNORECASE)
+
+# Context dating (events.py, _context_dated).
+# - A council session: its decisions happen on its day, when they name the council.
+COUNCIL = re.compile(r"\bconseil\b", re.IGNORECASE)
+# - The summary of the agenda is told again item by item below: "Après l'examen des dossiers
+#   de son ordre du jour, il a prononcé des nominations …", and the list that follows it.
+AGENDA = re.compile(r"\bordre du jour\b", re.IGNORECASE)
+LIST_ITEM = re.compile(r"\s*[–—•*-]")
+# - Not done yet: "Une fois adopté, le décret …" (context dating only: "une fois signé, l'accord
+#   entrera en vigueur le 1er mars" dates the entry into force).
+HYPOTHETICAL = re.compile(r"\bune fois\s+\w+é", re.IGNORECASE)
+# A habit, not a happening: "un décret adopté chaque année fixe pour l'année suivante …".
+HABITUAL = re.compile(r"\bchaque (?:année|mois|semaine|fois)\b|\btous les ans\b", re.IGNORECASE)
+# - Words that point back to the happening told before: what is done "à cette occasion"
+#   happened that day.
+# A definite article points back only when nothing follows the noun ("Au cours de l'audience,
+# le ministre a …"; "lors de la réunion des ministres prévue le 5 mai" names a new one).
+_MEETING_NOUNS = r"(?:rencontre|audience|cérémonie|réunion|séance|visite|entretien|session)"
+ANAPHOR = re.compile(rf"\b(?:à cette occasion|(?:au cours|lors|à l['’]issue|en marge|à l['’]occasion) "
+                     rf"(?:de cette|de ce|(?:de la|de l['’]|du)\s*(?={_MEETING_NOUNS}\s*,))\s*{_MEETING_NOUNS}|"
+                     r"au cours de laquelle|au cours duquel|lors de laquelle|lors duquel)\b", re.IGNORECASE)
+
+# A verb told during another happening: "votés au cours d'une session extraordinaire",
+# "pendant l'inauguration … la nouvelle a été annoncée". Ends before the framing noun.
+FRAMED_BY = re.compile(r"\b(?:au cours d['’]une?|au cours de (?:la|l['’])|lors d['’]une?|lors de (?:la|l['’])|"
+                       r"pendant (?:la|l['’]|une?))\s*", re.IGNORECASE)
+
+# Participants (events.py, _participants).
+# - A body named inside someone's title is no actor: "ministre chargé de l'Action humanitaire",
+#   "Président de la Transition".
+ROLE_OF = re.compile(r"\b(?:[Mm]inistres?|[Pp]résident(?:e)?|[Cc]hargée?|[Cc]hef|[Dd]irect(?:eur|rice)|"
+                     r"[Ss]ecrétaire|[Gg]ouverneur|[Cc]oordonna(?:teur|trice)|[Cc]ommissaire|[Mm]embre)"
+                     r"(?:\s+[\w’'-]+){0,3}?\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de|au\s+sein\s+d[eu])\s*$")
+# - A place after a locative preposition is where, not who: "signé à Niamey" (but "signé par
+#   le Mali et le Niger": states sign).
+LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|dans|de|du|des|vers|depuis|in|at|of|from)|\bd['’])\s*$",
+                      re.IGNORECASE)
+# - A medium is no actor: "annoncé samedi sur Twitter", "via Facebook".
+MEDIUM = re.compile(r"\b(?:sur|via)\s+(?:les?\s+|la\s+|l['’])?$", re.IGNORECASE)
+# - The one who tells is no actor of what is told: "X a rappelé que l'accord signé en 1995 …"
+#   (unless the telling is the event: "X a annoncé samedi …").
+TELLS_THAT = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:rappelé|souligné|estimé|expliqué|indiqué|"
+                        r"précisé|affirmé|déclaré|annoncé|assuré|reconnu|noté|relevé|ajouté)\s+(?:que|qu['’])",
+                        re.IGNORECASE)
+# A reporting verb in an incise after the date tells who said it, not when: "La mise en
+# service doit intervenir le 25 août, a fait savoir le ministre"; nor does a date of what it
+# reports: "Il a indiqué que les travaux seront achevés début avril".
+INCISE = re.compile(r",\s*$")
+THAT = re.compile(r"\s+(?:que|qu['’])")
+# Granting a permit, a licence or a concession is no financing (unless money is granted too).
+PERMIT = re.compile(r"\b(?:permis|licences?|autorisations?|agréments?|concessions?)\b", re.IGNORECASE)
+# An amount of money: granting one is a financing.
+MONEY_WORDS = re.compile(r"\b(?:milliards?|millions?|F\s?CFA|francs?|dollars?|euros?|USD|EUR|XOF|XAF)\b|[$€]",
+                         re.IGNORECASE)
