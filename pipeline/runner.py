@@ -97,7 +97,7 @@ def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, en
         shards = plan(input_dir, cache.root, shard_size)
         with open_engine(engine, workers, scheduler) as pool:
             todo = [s for s in shards if not cache.has(s.key)]
-            log(f"{len(shards)} shards of up to {shard_size} files; clean and segment: {len(todo)} to run")
+            log(f"{len(shards)} shards of about {shard_size} files; clean and segment: {len(todo)} to run")
             pool.map(prepare_shard, todo, progress=progress, desc="clean+segment")
             lexicon = corpus.lexicon(cache.read(s.key, "learned") for s in shards)
             lexicon_key = storage.digest(list(lexicon.names.items()))
@@ -107,7 +107,7 @@ def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, en
             log(f"model, entities, extract: {len(todo)} shards to run")
             pool.map(run_shard, todo, lexicon, progress=progress, desc="ner+extract")
         log("corpus-wide names, entity index, publishing")
-        summary = publish(output, shards, cache)
+        summary = publish(output, shards, cache, progress)
         cache.prune({s.key for s in shards} | {s.ner_key for s in shards})
     return summary
 
@@ -206,13 +206,13 @@ def _failing_on(shard: Shard, step: str) -> Iterator[None]:
 
 # --- reduce and publish ---------------------------------------------------------------------
 
-def publish(output: Path, shards: list[Shard], cache: storage.Cache) -> Summary:
+def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: Callable = silent) -> Summary:
     """Reduce 2, then write the final tables as a new run and switch `processed` to it."""
     names = corpus.canonical_names(cache.read(s.ner_key, "entities", ["entity_id", "canonical"]) for s in shards)
     new = storage.Run(output, f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}")
     counts = dict.fromkeys(schemas.FINAL_TABLES, 0)
     index_entities, index_documents, events, rejects = [], [], [], []
-    for shard in shards:
+    for shard in progress(shards, total=len(shards), desc="publish"):
         tables = {name: cache.read(shard.key, name) for name in _PREPARED}
         tables |= {name: cache.read(shard.ner_key, name) for name in _RUN}
         tables["entities"] = export.name_entities(tables["entities"], names)

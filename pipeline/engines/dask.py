@@ -20,23 +20,30 @@ from . import silent
 
 class DaskEngine:
     def __init__(self, workers: int, scheduler: str | None = None):
-        logging.getLogger("distributed").setLevel(logging.WARNING)
-        self._cluster = None
-        if scheduler is None:
-            self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
-                                         processes=True, dashboard_address=None)
-        self.client = Client(scheduler or self._cluster)
+        self.workers, self.scheduler = max(1, workers), scheduler
+        self._cluster = self._client = None
 
     def map(self, fn: Callable, items: list, *shared, progress: Callable = silent, desc: str = "") -> list:
-        if not items:
+        if not items:  # a run whose shards are all cached starts no cluster
             return []
-        scattered = [self.client.scatter(value, broadcast=True) for value in shared]
-        futures = self.client.map(fn, items, *[[value] * len(items) for value in scattered], pure=False)
+        client = self._connect()
+        scattered = [client.scatter(value, broadcast=True) for value in shared]
+        futures = client.map(fn, items, *[[value] * len(items) for value in scattered], pure=False)
         for future in progress(as_completed(futures), total=len(futures), desc=desc):
             future.result()  # raises the task's exception here, at the first failure
-        return self.client.gather(futures)
+        return client.gather(futures)
+
+    def _connect(self) -> Client:
+        if self._client is None:
+            logging.getLogger("distributed").setLevel(logging.WARNING)
+            if self.scheduler is None:
+                self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
+                                             processes=True, dashboard_address=None)
+            self._client = Client(self.scheduler or self._cluster)
+        return self._client
 
     def close(self) -> None:
-        self.client.close()
+        if self._client is not None:
+            self._client.close()
         if self._cluster is not None:
             self._cluster.close()
