@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SUBUNIT, code_scale, currency_code, subunit_code
 from .guard import OnError, guarded
 from .numbers import DIGITS, NUMBER_WORDS, parse_number
+from .quantities import QUANTITY
 from .scales import SCALE, scale_value
 
 # "312, 4 millions": a stray space after the decimal comma, a typing slip seen in the press;
@@ -108,7 +109,8 @@ def _implicit(text: str, found: list[MoneyMention], taken: list[tuple[int, int]]
     text, else, after a noun of money, the region's franc CFA."""
     implicit = []
     for m in _IMPLICIT.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken) or _COUNTED.match(text, m.end()):
+        if any(m.start() < e and s < m.end() for s, e in taken) or _COUNTED.match(text, m.end()) \
+                or QUANTITY.match(text, m.start()):  # "2 millions tonnes" is a quantity
             continue
         nearest = min(found, key=lambda f: abs(f.start - m.start()), default=None)
         if nearest is None and not _MONEY_NOUN.search(text, 0, m.start()):
@@ -174,6 +176,8 @@ def _mentions(kind: str, m: re.Match, cfa: str) -> list[MoneyMention]:
         return _mention(m.start(), m.end(), m.string, amount, currency, per)
     scale = re.search(SCALE, m.group("amount"), re.IGNORECASE)
     low = parse_amount(m.group("low"), scale_value(scale.group(0)) if scale else 1.0)
+    if low and amount and not low < amount <= 100 * low:
+        return []  # "Loi de finances 2025 - 350 milliards", "Article 5 - 200 000 FCFA": no range
     high = _mention(m.start("amount"), m.end(), m.string, amount, currency, per)
     return _mention(m.start("low"), m.end("low"), m.string, low, currency, per) + high if high else []
 
