@@ -216,3 +216,162 @@ def test_a_period_that_measures_a_figure_is_no_event_date():
     events = _events_of(text, ("mardi dernier", date(2026, 4, 14), date(2026, 4, 14)),
                         ("premier trimestre 2026", date(2026, 1, 1), date(2026, 3, 31)))
     assert events == [(date(2026, 4, 14), "announcement")]
+
+
+# --- context dating, one row per happening, participants (invented bulletins) ---------------
+
+def _story(text: str, dates: list[tuple] = (), entities: list[tuple[str, str]] = ()) -> list[dict]:
+    """story_events on an invented bulletin: one model sentence per sentence and line, each
+    date expression given by (text, first day[, last day]) at its next occurrence, each
+    entity (text, label) likewise, with an id."""
+    import re
+    story = {"story_id": "s1", "doc_id": "d1", "text": text}
+    sentences = [m.span() for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text, re.M)]
+
+    def spans(items):
+        cursor = {}
+        for item, *_ in items:
+            start = text.index(item, cursor.get(item, 0))
+            cursor[item] = start + 1
+            yield start, start + len(item)
+    found_dates = [{"start_char": s, "end_char": e, "date_start": days[0], "date_end": days[-1]}
+                   for (s, e), (_, *days) in zip(spans(dates), dates)]
+    found_entities = [{"text": t, "label": label, "start_char": s, "end_char": e, "entity_id": f"id-{t}"}
+                      for (s, e), (t, label) in zip(spans(entities), entities)]
+    return story_events(story, sentences, found_dates, found_entities, [])
+
+
+def _rows(events: list[dict]) -> list[tuple]:
+    return [(e["date_start"], e["event_type"], e["date_from"]) for e in events]
+
+
+def test_each_decision_of_a_council_session_takes_the_session_day():
+    day = date(2026, 3, 4)
+    text = ("Le Conseil des ministres s’est réuni le mercredi 4 mars 2026 au palais de la Marina, sous "
+            "la présidence de M. Koffi Agbéko.\n"
+            "Après l’examen des dossiers de son ordre du jour, il a adopté des textes et prononcé des nominations.\n"
+            "Le Conseil a adopté un projet de décret portant statut des agents de la douane.\n"
+            "Une fois adopté, ce décret remplacera celui de 1998.\n"
+            "Le Conseil a également approuvé un accord de prêt de 40 millions d’euros conclu avec la BOAD.\n"
+            "Au titre des mesures individuelles, le Conseil a nommé Sénam Dogbé directeur de la douane.\n"
+            "Les travaux de la route de Kara ont démarré sous la supervision du génie militaire.")
+    events = _story(text, [("mercredi 4 mars 2026", day)],
+                    [("Conseil des ministres", "ORG"), ("Koffi Agbéko", "PER"), ("BOAD", "ORG"),
+                     ("Sénam Dogbé", "PER")])
+    assert _rows(events) == [(day, "meeting", "sentence"), (day, "adoption", "context"),
+                             (day, "financing", "context"), (day, "appointment", "context")]
+    # the council acts in each decision; the appointed person and the lender take part
+    assert events[2]["participants"] == ["Conseil des ministres", "BOAD"]
+    assert events[3]["participants"] == ["Conseil des ministres", "Sénam Dogbé"]
+    assert events[3]["participant_ids"] == ["id-Conseil des ministres", "id-Sénam Dogbé"]
+    line = text.index("Au titre des mesures")
+    assert (events[3]["sentence_start"], events[3]["sentence_end"]) == (line, text.index("\n", line))
+
+
+def test_what_is_done_on_that_occasion_takes_the_day_told_before():
+    day = date(2026, 2, 3)
+    text = ("Le ministre des Mines a reçu en audience le 3 février 2026 le directeur de la société Kivu Gold. "
+            "À cette occasion, les deux parties ont signé un protocole d’accord sur la réhabilitation des pistes. "
+            "Le ministre a rappelé l’importance du secteur minier.")
+    assert _rows(_story(text, [("3 février 2026", day)])) == [(day, "audience", "sentence"),
+                                                              (day, "signature", "context")]
+
+
+def test_a_meeting_named_with_its_own_complement_is_no_pointer_back():
+    text = ("Les ministres se sont réunis le 2 mai 2026 à Cotonou. L’accord sera examiné lors de la "
+            "réunion des ministres des Finances, prévue les 5 et 6 juin à Lomé.")
+    events = _story(text, [("2 mai 2026", date(2026, 5, 2)), ("5 et 6 juin", date(2026, 6, 5))])
+    assert _rows(events) == [(date(2026, 5, 2), "meeting", "sentence"), (date(2026, 6, 5), "meeting", "sentence")]
+
+
+def test_a_verb_told_during_another_happening_makes_two_events():
+    day = date(2026, 1, 14)
+    text = "La loi a été votée par l’Assemblée nationale au cours d’une session extraordinaire le 14 janvier 2026."
+    assert sorted(t for _, t, _ in _rows(_story(text, [("14 janvier 2026", day)]))) == ["adoption", "meeting"]
+    # a ceremony only frames the inauguration; a press briefing is one conference
+    text = "Le ministre a inauguré le 2 mars 2026 le pont de Sokodé, au cours d’une cérémonie populaire."
+    assert [t for _, t, _ in _rows(_story(text, [("2 mars 2026", date(2026, 3, 2))]))] == ["launch"]
+
+
+def test_a_trigger_word_inside_a_name_is_no_happening():
+    text = "Selon le Comité national de la Croix-Verte, qui l’a annoncé samedi, deux agents ont été libérés."
+    events = _story(text, [("samedi", date(2026, 4, 4))], [("Comité national de la Croix-Verte", "ORG")])
+    assert _rows(events) == [(date(2026, 4, 4), "announcement", "sentence")]
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("Rien ne s’y oppose, a-t-il déclaré lundi à Lomé.", "lundi", "announcement"),
+    ("Le 12 janvier 2026, le gouvernement a dénoncé l’accord de pêche.", "12 janvier 2026", "announcement"),
+    ("Le 9 mars 2026, le ministre a suspendu les licences d’importation.", "9 mars 2026", "announcement"),
+    ("M. Traoré a été relevé de ses fonctions le 3 juin 2026 par décret.", "3 juin 2026", "other"),
+    ("Octroyée en mai 2024 à la société Faso Mines, cette licence a été renouvelée.", "mai 2024", "other"),
+    ("La commission mixte créée en octobre 2025 siège à Accra.", "octobre 2025", "other"),
+    ("Le Bénin et le Niger vont appliquer le nouveau régime d’ici le 1er juillet 2026.", "1er juillet 2026", "launch"),
+    ("La taxe sur les transferts entrera en vigueur le 1er avril 2026.", "1er avril 2026", "launch"),
+    ("C’est le jeudi soir que le Togo a rendu publique la composition du nouveau gouvernement.", "jeudi soir",
+     "appointment"),
+    ("Le 2 février 2026, l’État a obtenu 55 milliards FCFA sur le marché régional.", "2 février 2026", "financing"),
+    ("Les grévistes ont été reçus le 3 mai 2026 par le Premier ministre.", "3 mai 2026", "audience"),
+    ("Le 4 mai 2026 s’est tenu le point de presse hebdomadaire du gouvernement.", "4 mai 2026", "conference"),
+])
+def test_trigger_words_of_real_news(sentence, date_text, expected):
+    assert _type_of(sentence, date_text) == expected
+
+
+def test_a_law_dated_in_its_title_was_adopted_that_day():
+    text = "Aux termes de l’article 12 de la loi n° 2019-08 du 4 avril 2019, les redevances sont versées au Trésor."
+    assert _rows(_story(text, [("4 avril 2019", date(2019, 4, 4))])) == [(date(2019, 4, 4), "adoption", "sentence")]
+
+
+def test_what_is_reported_is_not_dated_by_the_saying():
+    # the date belongs to what the minister reports, which the lexicon does not name
+    assert _story("Il a indiqué que les travaux seront achevés en mars 2026.",
+                  [("mars 2026", date(2026, 3, 1))]) == []
+    assert _story("La livraison doit intervenir le 5 mai, a fait savoir le ministre.",
+                  [("5 mai", date(2026, 5, 5))]) == []
+
+
+def test_a_year_alone_dates_only_a_launch():
+    assert _story("La société a été créée en 2015.", [("2015", date(2015, 1, 1), date(2015, 12, 31))]) == []
+    events = _events_of("La centrale sera mise en service en 2027.", ("2027", date(2027, 1, 1), date(2027, 12, 31)))
+    assert events == [(date(2027, 1, 1), "launch")]
+
+
+def test_a_habit_and_a_recurring_day_date_no_happening():
+    assert _story("Un arrêté adopté chaque année fixe le calendrier pour l’année 2027.",
+                  [("l’année 2027", date(2027, 1, 1), date(2027, 12, 31))]) == []
+    assert _story("La journée de l’arbre, célébrée chaque 1er juin, a mobilisé les écoles.",
+                  [("1er juin", date(2026, 6, 1))]) == []
+
+
+def test_one_row_per_happening_when_two_dates_name_the_same_day():
+    text = "Le Conseil des ministres a tenu séance hier jeudi 5 mars 2026 à Niamey."
+    events = _story(text, [("hier", date(2026, 3, 5)), ("jeudi 5 mars 2026", date(2026, 3, 5))])
+    assert _rows(events) == [(date(2026, 3, 5), "meeting", "sentence")]
+
+
+def test_a_verb_governs_two_dates_of_its_clause_a_noun_one():
+    text = "Octroyé en mai 2021 à la société Sahel Or, ce permis a été cédé en avril 2022 à la société Kéniéba SA."
+    events = _story(text, [("mai 2021", date(2021, 5, 1)), ("avril 2022", date(2022, 4, 1))])
+    assert [d for d, _, _ in _rows(events)] == [date(2021, 5, 1), date(2022, 4, 1)]
+    text = "Le ministre a effectué, du 2 au 4 avril, une tournée dans la région, où les crues de mars avaient coupé la route."
+    events = _story(text, [("du 2 au 4 avril", date(2026, 4, 2)), ("mars", date(2026, 3, 1))])
+    assert [d for d, _, _ in _rows(events)] == [date(2026, 4, 2)]
+
+
+def test_participants_are_the_actors_not_titles_places_dateline_or_teller():
+    text = ("Lomé, 3 mars (ATOP) – Le ministre chargé de l’Action sociale, Kossi Amégan, a signé le 2 mars "
+            "2026 à Kara avec la BOAD un accord de don.")
+    events = _story(text, [("3 mars", date(2026, 3, 3)), ("2 mars 2026", date(2026, 3, 2))],
+                    [("Lomé", "LOC"), ("ATOP", "ORG"), ("Action sociale", "ORG"), ("Kossi Amégan", "PER"),
+                     ("Kara", "LOC"), ("BOAD", "ORG")])
+    [event] = events
+    assert event["participants"] == ["Kossi Amégan", "BOAD"]
+    assert event["participant_ids"] == ["id-Kossi Amégan", "id-BOAD"]
+    # states sign; the one who recalls a signing does not take part in it
+    text = "Un accord a été signé jeudi à Accra par le Ghana et le Togo."
+    [event] = _story(text, [("jeudi", date(2026, 3, 5))], [("Accra", "LOC"), ("Ghana", "LOC"), ("Togo", "LOC")])
+    assert event["participants"] == ["Ghana", "Togo"]
+    text = "Mme Akossiwa Lawson a rappelé que l’accord signé le 4 mai 1998 avec la BAD reste en vigueur."
+    [event] = _story(text, [("4 mai 1998", date(1998, 5, 4))], [("Akossiwa Lawson", "PER"), ("BAD", "ORG")])
+    assert event["participants"] == ["BAD"]

@@ -29,7 +29,7 @@ _ER = r"(?:é|ée|és|ées|er|era|eront|erait|eraient|ent)"
 
 # (event_type, verbs, nouns)
 EVENT_TYPES: list[tuple[str, str, str]] = [
-    ("audience", r"AUX reçu(?: en audience)?|reçu en audience|reçoit|recevr(?:a|ont)|"
+    ("audience", r"AUX reçu(?: en audience)?|reçu en audience|reçoit|recevr(?:a|ont)|AUX été reçue?s?|"
                  r"s['’](?:est|était) entretenue?|se sont entretenus|AUX échangé(?=[^.;]{0,40}\bavec\b)",
                  r"audiences?|visite de courtoisie|entretien avec|tête-à-tête"),
     ("signature", r"AUX signé|signER|AUX paraphé|paraphER|AUX conclu|AUX scellé|"
