@@ -9,7 +9,9 @@ import re
 
 from .textutil import alternation, fold
 
-# Written after the amount: "117,3 millions USD", "2 500 milliards de FCFA", "15 M€".
+# Written after the amount: "117,3 millions USD", "2 500 milliards de FCFA", "15 M€". No code
+# that is also a French word after a number ("ILS": "en 2019 ils ont...", "500 livres" are
+# books unless sterling).
 AFTER = {
     "francs cfa": "XOF", "franc cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF", "f.cfa": "XOF",
     "cfa": "XOF", "xof": "XOF", "francs": "XOF", "franc": "XOF", "f": "XOF",
@@ -20,17 +22,17 @@ AFTER = {
     "$ us": "USD", "$us": "USD", "$": "USD",
     "dollars canadiens": "CAD", "cad": "CAD",
     "euros": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
-    "livres sterling": "GBP", "livre sterling": "GBP", "livres": "GBP", "gbp": "GBP", "£": "GBP",
+    "livres sterling": "GBP", "livre sterling": "GBP", "gbp": "GBP", "£": "GBP",
     "francs guinéens": "GNF", "franc guinéen": "GNF", "gnf": "GNF",
     "nairas": "NGN", "naira": "NGN", "ngn": "NGN", "cedis": "GHS", "cedi": "GHS", "ghs": "GHS",
     "dirhams": "MAD", "dirham": "MAD", "mad": "MAD", "ouguiyas": "MRU", "ouguiya": "MRU",
     "mru": "MRU", "dalasis": "GMD", "yuans": "CNY", "yuan": "CNY", "cny": "CNY",
     "yens": "JPY", "yen": "JPY", "jpy": "JPY", "francs suisses": "CHF", "chf": "CHF",
     "roupies": "INR", "riyals": "SAR", "riyal": "SAR", "rials": "SAR",
-    "$ c": "CAD", "$c": "CAD", "$cad": "CAD", "$ cad": "CAD", "$ can": "CAD",
+    "$c": "CAD", "$cad": "CAD", "$ cad": "CAD", "$ can": "CAD",
     "$ hk": "HKD", "$hk": "HKD", "dollars de hong kong": "HKD", "dollars hongkongais": "HKD",
-    "dollars australiens": "AUD", "dollar australien": "AUD", "$ a": "AUD",
-    "pounds": "GBP", "pound": "GBP", "shekels": "ILS", "shekel": "ILS", "ils": "ILS",
+    "dollars australiens": "AUD", "dollar australien": "AUD", "au$": "AUD",
+    "pounds": "GBP", "pound": "GBP", "shekels": "ILS", "shekel": "ILS",
     "ariary": "MGA", "ariarys": "MGA", "mga": "MGA", "livres turques": "TRY", "livre turque": "TRY",
     "try": "TRY", "fdj": "DJF", "francs djibouti": "DJF", "djf": "DJF", "fbu": "BIF", "bif": "BIF",
     "frw": "RWF", "fg": "GNF", "dh": "MAD", "dhs": "MAD", "dzd": "DZD", "tnd": "TND",
