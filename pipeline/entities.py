@@ -151,19 +151,26 @@ def _administrative_names(text: str, spans: list[Span]) -> list[Span]:
 
 def _operators(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """"Celtel Niger", "Moov-Togo": a brand followed by a country is that country's
-    subsidiary, when the brand is neither a known name nor a French word ("Haute Guinée")."""
+    subsidiary, when the brand is neither a known place nor a French word ("Haute Guinée"),
+    nor a word in title case before a place in capitals (a dateline: "Xinhua BAMAKO")."""
     out = []
     for start, end, label in spans:
         words = re.split(r"[ -]", text[start:end])
-        if label != "ORG" and len(words) > 1 and _brand(words[0], lexicon) \
-                and lexicon.label(" ".join(words[1:])) == "LOC" and not lexicon.label(text[start:end]):
+        country = " ".join(words[1:])
+        if label != "ORG" and len(words) > 1 and _brand(words[0], lexicon) and lexicon.label(country) == "LOC" \
+                and not lexicon.label(text[start:end]) and not _dateline(words[0], country):
             label = "ORG"
         out.append((start, end, label))
     return out
 
 
+def _dateline(first: str, place: str) -> bool:
+    """"Xinhua BAMAKO": a word in title case, then a place name (not an acronym) in capitals."""
+    return place.isupper() and len(place) > 3 and not first.isupper()
+
+
 def _brand(word: str, lexicon: Lexicon) -> bool:
-    return (word[:1].isupper() and not lexicon.label(word) and word not in titles.TITLE_WORDS
+    return (word[:1].isupper() and lexicon.label(word) in (None, "ORG") and word not in titles.TITLE_WORDS
             and not common_words.is_common_word(word, opens_sentence=True))
 
 
@@ -195,7 +202,7 @@ _OF = r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
 # down a list: "les départements du Zou et des Collines", "régions de l’Est, de l’Adamaoua".
 _PLACE_NOUNS = (r"(?:commune|localité|village|ville|région|département|district|quartier|province|"
                 r"préfecture|cercle|site|axe|tronçon|route|corridor|chef-lieu)")
-_LOCATIVE = re.compile(rf"\b{_PLACE_NOUNS}s?\s+{_OF}\s*(?:[\w’'-]+(?:\s*,\s*|\s+et\s+){_OF}\s*)*$", re.IGNORECASE)
+_LOCATIVE = re.compile(rf"\b{_PLACE_NOUNS}s?\s+(?:(?:rurale|urbaine)s?\s+)?{_OF}\s*(?:[\w’'-]+(?:\s*,\s*|\s+et\s+){_OF}\s*)*$", re.IGNORECASE)
 _AT = re.compile(r"(?:\bà|\ben|\bentre|\bvers|\bentre\s+\S+\s+et)\s+$")
 _AFTER_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.IGNORECASE)
 _EDGE_WORDS = {"de", "la", "le", "les", "du", "des", "d’", "l’", "d'", "l'", "l", "d", "et", "à", "au", "aux",
@@ -221,7 +228,8 @@ def _repair(text: str, span: Span) -> Span | None:
         label = "ORG"  # "Sénégal Numérique SA"
     elif names.ROAD.fullmatch(surface):
         label = "LOC"
-    elif names.PERSON_SHAPE.fullmatch(surface) and surface.split()[-1] not in names.NOT_SURNAMES:
+    elif names.PERSON_SHAPE.fullmatch(surface) and surface.split()[-1] not in names.NOT_SURNAMES \
+            and not _is_place_context(text, start, surface):  # "la commune de Ras El Ma"
         label = "PER"
     elif label == "PER" and " " not in surface and boilerplate.DATELINE_END.match(text, end) \
             and text.rfind("\n", 0, start) + 1 == start:
@@ -233,7 +241,17 @@ def _repair(text: str, span: Span) -> Span | None:
     label = acronyms.head_label(surface) or label
     if label == "MISC":
         end = _complement_end(text, end)
-    return start, end, label
+    return start, _particle_end(text, end), label
+
+
+# A name never ends with a particle: "[Commune rurale de Raz El] Ma", "[Hama Ag] Wantifout".
+_ENDS_WITH_PARTICLE = re.compile(r"\b(?:El|Ag|AG|Ould|Ben|Ibn|N’|N')$")
+_NEXT_NAME = re.compile(r"[^\S\n]*[A-ZÀ-Ý][\w’'-]*")
+
+
+def _particle_end(text: str, end: int) -> int:
+    m = _NEXT_NAME.match(text, end) if _ENDS_WITH_PARTICLE.search(text, max(0, end - 5), end) else None
+    return m.end() if m else end
 
 
 # Numbers, times and section numbers the model reads as names: "Trente-neuf milliards",
@@ -449,14 +467,26 @@ def _add_names(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
             while len(words) > 2 and (words[0] in titles.TITLE_WORDS or _AFTER_OF.search(text, 0, start)):
                 start += len(words[0]) + 1
                 words = words[1:]
+            end = m.end()
+            if _stray_last_word(words, lexicon):  # "Ahmed Ould Bah Mardi", "… Ould Bah Président"
+                end, words = end - len(words[-1]) - 1, words[:-1]
             if _is_place_context(text, start, m.group(0)):
                 continue  # "à Fada N’Gourma", "la localité de Birni N’Konni"
             if (words[-1] in names.NOT_SURNAMES or lexicon.label(words[-1]) or lexicon.label(words[0])
                     or words[0] in titles.TITLE_WORDS or _DATE_WORD.match(words[-1])
                     or acronyms.head_label(words[0]) or names.LEGAL_FORM_END.search(m.group(0))):
                 continue
-            spans = _add(spans, (start, m.end(), "PER"), strong=True)
+            spans = _add(spans, (start, end, "PER"), strong=True)
     return spans
+
+
+def _stray_last_word(words: list[str], lexicon: Lexicon) -> bool:
+    """The given name a particle name may end with is no name when it is a title, a date,
+    a known place or a French word."""
+    last = words[-1]
+    return (len(words) > 3 and not names.PARTICLE_WORD.fullmatch(words[-2])
+            and (last in titles.TITLE_WORDS or bool(_DATE_WORD.match(last)) or bool(lexicon.label(last))
+                 or common_words.is_common_word(last, opens_sentence=True)))
 
 
 # "le ministre MBARGA NDZANA", "La directrice générale ABANDA ONANA": capitals after a title.

@@ -938,3 +938,44 @@ def test_names_joined_split_and_relabelled_by_their_context(text, model, expecte
 ])
 def test_programmes_products_and_days_are_not_organisations(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("L’ancien président Mohamed Ould Sidi Abdallahi Ould Cheikhna a reçu la délégation.",
+     [("Mohamed Ould Sidi Abdallahi Ould Cheikhna", "PER")], [("Mohamed Ould Sidi Abdallahi Ould Cheikhna", "PER")]),
+    ("Le député Brahim Ould Ely Ould Mohamed Salem a pris la parole.", [],
+     [("Brahim Ould Ely Ould Mohamed Salem", "PER")]),
+    ("Le président Ahmed Ould Daddah El Ghazali a reçu les élus.", [("Ahmed Ould Daddah", "PER")],
+     [("Ahmed Ould Daddah El Ghazali", "PER")]),
+    # a last capitalised word that is a date is not part of the name
+    ("Brahim Ag Mohamed Lundi a été reçu.", [], [("Brahim Ag Mohamed", "PER")]),
+])
+def test_long_names_with_several_particles_stay_whole(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+def test_a_known_brand_with_a_hyphenated_country_is_a_subsidiary():
+    assert _refine("Les abonnés de Moov-Bénin se plaignent.", [("Moov-Bénin", "LOC")]) == [("Moov-Bénin", "ORG")]
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le forage a été réceptionné dans la Commune rurale de Bir El Ksar hier.", [("Bir El Ksar", "LOC")],
+     [("Commune rurale de Bir El Ksar", "LOC")]),
+])
+def test_a_place_name_with_a_particle_is_not_a_person(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+def test_an_agency_before_a_city_in_capitals_is_not_a_subsidiary():
+    text = "20260304 Anadolu NIAMEY, le 4 mars (Anadolu) -- Le ministre a parlé."
+    assert ("Anadolu NIAMEY", "ORG") not in _refine(text, [("Anadolu NIAMEY", "LOC")])
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # a name never ends with a particle
+    ("Le forage de la Commune rurale de Ber El Ma a été réceptionné.", [("Commune rurale de Ber El", "MISC")],
+     [("Commune rurale de Ber El Ma", "LOC")]),
+    ("Les abonnés de Vodacel RDC ont protesté.", [("Vodacel RDC", "PER")], [("Vodacel RDC", "ORG")]),
+])
+def test_names_cut_after_a_particle_and_subsidiaries_of_countries_in_capitals(text, model, expected):
+    assert _refine(text, model) == expected

@@ -25,9 +25,11 @@ MISC_HEADS = ["Programme", "Projet", "Plan", "Stratégie", "Politique", "Forum",
               "Charte", "Pacte", "Feuille de route", "Code", "Loi", "Journée", "Journées"]
 # Programmes are also named in lower case: "le projet nigérien d’appui à … (PADEF)".
 _LOWER_MISC_HEADS = ["programme", "projet", "plan", "stratégie", "politique", "initiative"]
-# Venues are places: "Centre international de conférences Abdou Diouf", "Palais des congrès".
+# Venues are places: "Centre international de conférences Abdou Diouf", "Palais des congrès";
+# so are places named with a capitalised administrative word: "Commune rurale de Raz El Ma".
 LOC_HEADS = ["Centre international de conférences", "Palais des congrès", "Palais des sports",
-             "Complexe sportif", "Stade", "Esplanade"]
+             "Complexe sportif", "Stade", "Esplanade", "Commune rurale de", "Commune urbaine de",
+             "Commune de", "Région de", "Région du", "Région des", "Cercle de", "Province de", "Province du"]
 _LOC_HEADS = tuple(h.lower() for h in LOC_HEADS)
 
 

@@ -30,9 +30,14 @@ GIVEN_THEN_SURNAME = re.compile(
     rf"(?:{_SP}(?:{PARTICLES}{_SP})?{SURNAME})*(?![\w'’-])")  # "Crispin MBUYI wa KALALA"
 # A surname with its particle, after a title: "Mme de SOUSA-MARTINS", "M. da COSTA"
 AFTER_PARTICLE = re.compile(rf"(?:de|da|dos|del|van|von){_SP}{SURNAME}(?![\w'’-])")
-# Title-case names joined by a particle: "Leyti N’Diaye", "Ousmane Ag Mohamed"
+# Title-case names joined by particles: "Leyti N’Diaye", "Ousmane Ag Mohamed", and long
+# Moorish names kept whole: "Sidi Ould Cheikh Abdallahi Ould Moctar", "Mohamed Ould Cheikh
+# El Ghazouani", "Ahmed Ould Bah Ould Mohamed Lemine" (a last given name may follow).
+PARTICLE_WORD = re.compile(r"AG|Ag|Ould|ould|Ben|ben|El|N['’]")
+_PARTICLE_NAME = rf"(?:{PARTICLE_WORD.pattern})[^\S\n]*[{_UP}][{_LOW}{_UP}'’-]+"
 WITH_PARTICLE = re.compile(
-    rf"(?<![\w'’-]){GIVEN}(?:{_SP}{GIVEN})?{_SP}(?:AG|Ag|Ould|ould|Ben|ben|N['’])[^\S\n]*[{_UP}][{_LOW}{_UP}'’-]+(?![\w-])")
+    rf"(?<![\w'’-]){GIVEN}(?:{_SP}{GIVEN})?{_SP}{_PARTICLE_NAME}"
+    rf"(?:{_SP}(?:{GIVEN}{_SP})?{_PARTICLE_NAME})*(?:{_SP}{GIVEN})?(?![\w-])")
 # Surname first, as Malagasy and Chinese names are written: "RAKOTOMALALA Andry Fenosoa",
 # "LIU Zhenhua". Only taken after a comma or a title (see entities), since an acronym
 # followed by a place has the same shape.
