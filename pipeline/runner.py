@@ -116,7 +116,7 @@ def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, en
 
 def plan(input_dir: Path, cache: Path, shard_size: int = SHARD_SIZE) -> list[Shard]:
     """The shards of a run, in path order, with their map-1 cache keys."""
-    files = sorted(p.relative_to(input_dir).as_posix() for p in input_dir.rglob("*.txt"))
+    files = text_files(input_dir)
     if not files:
         raise InputError(f"no *.txt file under {input_dir}: nothing to process")
     metadata = read_metadata(input_dir)
@@ -241,14 +241,17 @@ def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: C
 
 # --- input ----------------------------------------------------------------------------------
 
+def text_files(folder: Path) -> list[str]:
+    """Every *.txt under `folder` that is not a folder, as sorted relative paths."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.txt") if not p.is_dir())
+
+
 def read_inputs(folder: Path, paths: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """`paths` (default: every *.txt under `folder`, sorted) as (path, content bytes);
     files that cannot be read, or are no regular files, as rejects."""
     folder = Path(folder)
-    if paths is None:
-        paths = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.txt"))
     rows, rejects = [], []
-    for rel in paths:
+    for rel in text_files(folder) if paths is None else paths:
         file = folder / rel
         try:
             if not _is_regular(file):
