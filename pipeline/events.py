@@ -16,7 +16,8 @@ from .rules.boilerplate import DATELINE_END
 from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, THAT, YEAR_DATED,
                                   COUNCIL, DATED_TEXT, DEADLINE, FIGURES_OF, FRAME, FRAMED_BY, FUNDS, HABITUAL,
                                   HYPOTHETICAL, INCISE, LEGAL, LIST_ITEM, LOCATIVE, MEDIUM, MET, MONEY_WORDS, PERMIT,
-                                  PERIOD_QUALIFIER, PRESENCE, RECURRING, ROLE_OF, TELLS_THAT, TRIGGERS)
+                                  ENUMERATED, OTHER_CLAUSE, PARTIES, PERIOD_QUALIFIER, PRESENCE, RECURRING, ROLE_OF, TELLS_THAT, TEXT_NUMBER,
+                                  CONTENT, TRIGGERS)
 
 _ACTORS = ("PER", "ORG")
 _ADOPTED = next(regex for tier, event_type, regex in TRIGGERS if event_type == "adoption" and tier == 0)
@@ -24,7 +25,7 @@ _VERB_TIERS = (0, 3)  # a verb that says what was done, or a reporting verb
 _SESSION_TYPES = ("meeting", "conference")  # the session itself, not one of its decisions
 # "Bamako, 21 septembre (AMAP) Destiné à …": an agency tag without a dash also ends a dateline.
 _AGENCY_TAG = re.compile(r"\s*\([^)]{2,20}\)")
-_DATELINE = re.compile(r"[^()\n.]{2,60}\([^)\n]{2,20}\)(?=\s*[–—-]|\s+[A-ZÀ-Ý])")
+_DATELINE = re.compile(r"[^()\n]{2,60}?\([^)\n]{2,20}\)(?=\s*[–—-]|\s+[A-ZÀ-Ý])")
 
 
 def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict],
@@ -174,31 +175,63 @@ def _row(story: dict, found: dict, entities: list[dict], money: list[dict]) -> d
 
 
 def _participants(text: str, found: dict, entities: list[dict]) -> list[dict]:
-    """The persons and organisations that act in the sentence: not a body named inside
+    """The persons and organisations that act in the happening, from its sentence: not the
+    one who tells of it ("X a rappelé que l'accord signé en 1995 …"), not what an adopted text
+    is about ("un décret qui transfère le permis à la société X"), not a body named inside
     someone's title ("ministre chargé de l'Action humanitaire"; but the body one is appointed
-    to is a party to the appointment), not the agency of a dateline; states only as the
-    parties of a signature ("signé par le Mali et le Niger", not "à Niamey"). A council's
-    decision also has the council that sat as actor."""
-    start, end = found["sentence_start"], found["sentence_end"]
-    teller = [m for m in TELLS_THAT.finditer(text, start, found["at"])]
-    start = teller[-1].end() if teller and found["at"] >= teller[-1].end() else start
+    to is a party to the appointment), not a dateline or a medium; states only as the parties
+    of a signature. A council's decision also has the council that sat as actor."""
+    start, end = _actors_span(text, found)
     inside = [e for e in entities if start <= e["start_char"] and e["end_char"] <= end]
     if found["council"]:
         inside = _council_of(text, entities, found) + inside
     actors, seen = [], set()
     for e in inside:
-        line_start = text.rfind("\n", 0, e["start_char"]) + 1
-        before = text[max(line_start, e["start_char"] - 60):e["start_char"]]
-        if e["label"] == "LOC" and (found["event_type"] != "signature" or LOCATIVE.search(before)):
-            continue
-        if e["label"] not in (*_ACTORS, "LOC") or _in_dateline(text, e) or MEDIUM.search(before):
-            continue
-        if found["event_type"] != "appointment" and ROLE_OF.search(before):
-            continue
-        if e["text"] not in seen:
+        if e["text"] not in seen and _acts(text, e, found):
             seen.add(e["text"])
             actors.append(e)
     return actors
+
+
+def _actors_span(text: str, found: dict) -> tuple[int, int]:
+    """The part of the sentence where the actors stand: the trigger's clause ("X a signé en
+    mai …, tandis que Y et Z ont signé le 3 juin …"), after the teller of the happening,
+    before what an adopted text says (a text dated in its title names no adopter)."""
+    start, end, at = found["sentence_start"], found["sentence_end"], found["at"]
+    breaks = list(OTHER_CLAUSE.finditer(text, start, end))
+    start = max([m.end() for m in breaks if m.end() <= at], default=start)
+    end = min([m.start() for m in breaks if m.start() > at], default=end)
+    teller = list(TELLS_THAT.finditer(text, start, at))
+    if teller and at >= teller[-1].end():
+        start = teller[-1].end()
+    if found["event_type"] == "adoption":
+        if TEXT_NUMBER.match(text, at):
+            return start, start
+        content = CONTENT.search(text, at, end)
+        end = content.start() if content else end
+    return start, end
+
+
+def _acts(text: str, entity: dict, found: dict) -> bool:
+    line_start = text.rfind("\n", 0, entity["start_char"]) + 1
+    before = text[max(line_start, entity["start_char"] - 60):entity["start_char"]]
+    if _in_dateline(text, entity) or MEDIUM.search(before):
+        return False
+    if entity["label"] == "LOC":
+        return found["event_type"] == "signature" and _signs(text, entity, found, before)
+    if entity["label"] not in _ACTORS:
+        return False
+    return found["event_type"] == "appointment" or not ROLE_OF.search(before)
+
+
+def _signs(text: str, entity: dict, found: dict, before: str) -> bool:
+    """A state signs when it is the subject ("le Togo a signé") or the party named after
+    "par", "entre", "avec" ("signé à Niamey par le Mali et le Niger"), not a place ("à
+    Niamey", "les centrales de Maradi et Zinder") nor a qualifier ("Niger's leader")."""
+    head = ENUMERATED.sub("", before)  # "… de Maradi et [Zinder]" is read from "… de "
+    if LOCATIVE.search(head) or text.startswith(("'s", "’s"), entity["end_char"]):
+        return False
+    return entity["start_char"] < found["at"] or bool(PARTIES.search(text, found["at"], entity["start_char"]))
 
 
 def _council_of(text: str, entities: list[dict], found: dict) -> list[dict]:
@@ -311,7 +344,7 @@ def _best_trigger(sentence: str, date_start: int, date_end: int,
     candidates = candidates or [c for c in theirs if c[0] == 0 and c[1] < 1000]
     title = DATED_TEXT.search(sentence, 0, date_start)
     if title and not any(c[0] == 0 or (c[0] == 1 and c[3] == "appointment") for c in candidates):
-        return "adoption", title.group(0).split()[0], title.start()  # "la loi n° 12 du 3 mai 2018"
+        return "adoption", title.group("text"), title.start()  # "la loi n° 12 du 3 mai 2018"
     if not candidates:
         return None
     best = min(candidates)

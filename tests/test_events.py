@@ -375,3 +375,24 @@ def test_participants_are_the_actors_not_titles_places_dateline_or_teller():
     text = "Mme Akossiwa Lawson a rappelé que l’accord signé le 4 mai 1998 avec la BAD reste en vigueur."
     [event] = _story(text, [("4 mai 1998", date(1998, 5, 4))], [("Akossiwa Lawson", "PER"), ("BAD", "ORG")])
     assert event["participants"] == ["BAD"]
+
+
+def test_what_an_adopted_text_says_is_no_actor_of_its_adoption():
+    day = date(2026, 3, 4)
+    text = ("Le Conseil des ministres a adopté le 4 mars 2026 un décret qui transfère à la société Dosso "
+            "Mining le permis détenu par la société Tahoua Or.")
+    [event] = _story(text, [("4 mars 2026", day)], [("Conseil des ministres", "ORG"), ("Dosso Mining", "ORG"),
+                                                    ("Tahoua Or", "ORG")])
+    assert event["participants"] == ["Conseil des ministres"]
+    text = "Selon la loi n° 2020-14 du 2 juin 2020, la SONIDEP verse une redevance à l’ARM."
+    [event] = _story(text, [("2 juin 2020", date(2020, 6, 2))], [("SONIDEP", "ORG"), ("ARM", "ORG")])
+    assert (event["event_type"], event["participants"]) == ("adoption", [])
+
+
+def test_places_listed_after_a_preposition_are_no_signing_parties():
+    text = ("La société Sahel Solar a signé en mai avec l’État un accord pour les centrales de Kaolack et "
+            "Fatick, tandis que le Sénégal et la Gambie ont signé le 3 juin un protocole.")
+    events = _story(text, [("mai", date(2026, 5, 1), date(2026, 5, 31)), ("3 juin", date(2026, 6, 3))],
+                    [("Sahel Solar", "ORG"), ("Kaolack", "LOC"), ("Fatick", "LOC"), ("Sénégal", "LOC"),
+                     ("Gambie", "LOC")])
+    assert [e["participants"] for e in events] == [["Sahel Solar"], ["Sénégal", "Gambie"]]

@@ -176,8 +176,9 @@ YEAR_DATED = ("launch",)
 # A recurring day dates no happening: "célébrée chaque 31 juillet".
 RECURRING = re.compile(r"\b(?:chaque|tous les)\s+$", re.IGNORECASE)
 # A text dated in its title was adopted that day: "la loi n° 2018-47 du 12 juillet 2018".
-DATED_TEXT = re.compile(r"\b(?:loi|décret|ordonnance|arrêté)(?:\s+(?:organique|présidentiel|ministériel))?"
-                        r"\s+n°\s*[\w./-]+\s+du\s*$", re.IGNORECASE)
+_TEXT_NUMBER = r"(?:loi|décret|ordonnance|arrêté)(?:\s+(?:organique|présidentiel|ministériel))?\s+n°\s*[\w./-]+"
+DATED_TEXT = re.compile(rf"\b(?P<text>{_TEXT_NUMBER})\s+du\s*$", re.IGNORECASE)
+TEXT_NUMBER = re.compile(_TEXT_NUMBER, re.IGNORECASE)
 
 # Context dating (events.py, _context_dated).
 # - A council session: its decisions happen on its day, when they name the council.
@@ -215,6 +216,18 @@ ROLE_OF = re.compile(r"\b(?:[Mm]inistres?|[Pp]résident(?:e)?|[Cc]hargée?|[Cc]h
 #   le Mali et le Niger": states sign).
 LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|dans|de|du|des|vers|depuis|in|at|of|from)|\bd['’])\s*$",
                       re.IGNORECASE)
+# - What an adopted text says is no actor of its adoption: "un décret qui transfère à la
+#   société X le permis …", "un décret portant nomination …", "… a été adopté : il répartit …".
+CONTENT = re.compile(r"\b(?:qui|portant|relatif|relative|fixant|autorisant|permettant|visant)\b|:",
+                     re.IGNORECASE)
+# - Another clause has its own actors: "X a signé en mai …, tandis que Y a signé en juin …"
+#   (not ", et par Z": a second agent of the same happening).
+OTHER_CLAUSE = re.compile(r",\s+(?:tandis que|alors que|mais|puis)\b")
+# - The names listed before a name: "le Mali, le Burkina Faso et [le Niger]".
+ENUMERATED = re.compile(r"(?:(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\bet\b)\s*)+"
+                        r"(?:(?:le|la|les|l['’])\s*)?$|(?:le|la|les|l['’])\s*$")
+# - The parties of a signature follow these words: "signé à Niamey par le Mali et le Niger".
+PARTIES = re.compile(r"\b(?:par|entre|avec|by|between|with)\b", re.IGNORECASE)
 # - A medium is no actor: "annoncé samedi sur Twitter", "via Facebook".
 MEDIUM = re.compile(r"\b(?:sur|via)\s+(?:les?\s+|la\s+|l['’])?$", re.IGNORECASE)
 # - The one who tells is no actor of what is told: "X a rappelé que l'accord signé en 1995 …"
