@@ -64,6 +64,9 @@ DIGITS_AND_SCALES = [
 
 # --- amounts in words --------------------------------------------------------------------
 WORDS = [
+    ("deux mille milliards (a compound scale)",
+     "La dette intérieure approche deux mille milliards de FCFA.",
+     [(2e12, "XOF")]),
     ("cinq milliards de FCFA",
      "L'État a débloqué cinq milliards de FCFA pour les sinistrés des inondations.",
      [(5e9, "XOF")]),
