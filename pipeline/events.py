@@ -11,32 +11,35 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import timedelta
 
 from .rules.boilerplate import DATELINE_END
-from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, THAT, YEAR_DATED,
+from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, COUNTED, THAT, YEAR_DATED,
                                   COUNCIL, DATED_TEXT, DEADLINE, FIGURES_OF, FRAME, FRAMED_BY, FUNDS, HABITUAL,
                                   HYPOTHETICAL, INCISE, LEGAL, LIST_ITEM, LOCATIVE, MEDIUM, MET, MONEY_WORDS, PERMIT,
                                   ENUMERATED, OTHER_CLAUSE, PARTIES, PERIOD_QUALIFIER, PRESENCE, RECURRING, ROLE_OF, TELLS_THAT, TEXT_NUMBER,
-                                  CONTENT, TRIGGERS)
+                                  CONTENT, TRIGGERS, day_count)
 
 _ACTORS = ("PER", "ORG")
 _ADOPTED = next(regex for tier, event_type, regex in TRIGGERS if event_type == "adoption" and tier == 0)
 _VERB_TIERS = (0, 3)  # a verb that says what was done, or a reporting verb
 _SESSION_TYPES = ("meeting", "conference")  # the session itself, not one of its decisions
+_TITLE = -1  # the offsets of a happening told in the headline: before the body
 # "Bamako, 21 septembre (AMAP) Destiné à …": an agency tag without a dash also ends a dateline.
 _AGENCY_TAG = re.compile(r"\s*\([^)]{2,20}\)")
 _DATELINE = re.compile(r"[^()\n]{2,60}?\([^)\n]{2,20}\)(?=\s*[–—-]|\s+[A-ZÀ-Ý])")
 
 
 def story_events(story: dict, sentences: list[tuple[int, int]], dates: list[dict],
-                 entities: list[dict], money: list[dict]) -> list[dict]:
+                 entities: list[dict], money: list[dict], title_dates: list[dict] = ()) -> list[dict]:
     """Events of one story, in reading order; every mention dict carries start_char /
-    end_char, entities also entity_id."""
+    end_char (`title_dates` in story["title"]), entities also entity_id."""
     text = story["text"]
     usable = [d for d in dates if d["date_start"] is not None and not _qualifies_a_thing(text, d)
               and not _is_bound(text, d) and not RECURRING.search(text, max(0, d["start_char"] - 12),
                                                                      d["start_char"])]
     found = _sentence_dated(text, sentences, usable, entities)
+    found += _title_session(story.get("title"), title_dates, found)
     found += _context_dated(text, sentences, usable, entities, found)
     found.sort(key=lambda f: (f["sentence_start"], f["at"]))
     return [_row(story, f, entities, money) for f in found]
@@ -71,6 +74,20 @@ def _sentence_dated(text: str, sentences: list[tuple[int, int]], dates: list[dic
     return _distinct(found)
 
 
+def _title_session(title: str | None, dates: list[dict], found: list[dict]) -> list[dict]:
+    """A council session dated only in the headline ("Communiqué du Conseil des ministres du
+    jeudi 5 mars 2026") when the body tells it without a date: its decisions take that day."""
+    if not title or not COUNCIL.search(title) or any(f["event_type"] == "meeting" for f in found):
+        return []
+    for date in (d for d in dates if d["date_start"] is not None):
+        trigger = _best_trigger(title, date["start_char"], date["end_char"])
+        if trigger and trigger[0] == "meeting":
+            session = _found(date["date_start"], date["date_end"], "sentence", "meeting", trigger[1],
+                             _TITLE, _TITLE, trigger[2], _TITLE)
+            return [{**session, "title": title}]
+    return []
+
+
 def _happenings(trigger: tuple[str, str, int], sentence: str, spans: list[tuple[int, int]],
                 names: list[tuple[int, int]]) -> list[tuple[str, str, int]]:
     """The sentence's happening, and a second one when it tells two: a council that met and
@@ -100,10 +117,11 @@ def _framed(sentence: str, names: list[tuple[int, int]]) -> list[tuple[str, str,
 def _context_dated(text: str, sentences: list[tuple[int, int]], dates: list[dict],
                    entities: list[dict], dated: list[dict]) -> list[dict]:
     """Happenings with no date in their sentence that the text dates beyond doubt: each
-    decision of a council session, and what is done "à cette occasion" / "au cours de
-    l'audience" / "lors de cette rencontre", at the day of the happening told before."""
+    decision of a council session, what is done "à cette occasion" / "au cours de
+    l'audience" / "lors de cette rencontre" (the day of the happening told before), what
+    happened "un jour après la signature" (that day, counted)."""
     session = next((f for f in dated if f["event_type"] == "meeting" and
-                    COUNCIL.search(text, f["sentence_start"], f["sentence_end"])), None)
+                    ("title" in f or COUNCIL.search(text, f["sentence_start"], f["sentence_end"]))), None)
     found, agenda = [], False
     for start, end in _lines(sentences, text):
         if any(start <= d["start_char"] < end for d in dates):
@@ -111,23 +129,49 @@ def _context_dated(text: str, sentences: list[tuple[int, int]], dates: list[dict
             continue
         sentence = text[start:end]
         agenda = bool(AGENDA.search(sentence)) or (agenda and bool(LIST_ITEM.match(sentence)))
-        if agenda or HYPOTHETICAL.search(sentence):
+        if agenda or HYPOTHETICAL.search(sentence) or HABITUAL.search(sentence):
             continue  # "il a prononcé des nominations …": the summary of the agenda, told again below
-        verbs = _triggers(sentence, _names_in(entities, start, end), tiers=_VERB_TIERS)
-        if not verbs:
-            continue
+        names = _names_in(entities, start, end)
         before = [f for f in dated + found if f["sentence_start"] < start]
-        anchor = session if session and session["sentence_start"] < start and \
-            verbs[0][1] not in _SESSION_TYPES and COUNCIL.search(sentence) else None
-        if anchor is None and ANAPHOR.search(sentence) and before and not HABITUAL.search(sentence):
-            anchor = before[-1]
-        if anchor is None:
+        dating = _counted(sentence, names, before) or _pointed_back(sentence, names, before, session)
+        if dating is None:
             continue
-        _, event_type, words, at = verbs[0]
-        event_type = _refined(event_type, sentence)
-        found.append(_found(anchor["date_start"], anchor["date_end"], "context", event_type, words,
-                            start, end, start + at, anchor["date_at"], council=anchor is session))
+        (first, last), anchor, (_, event_type, words, at) = dating
+        found.append(_found(first, last, "context", _refined(event_type, sentence), words, start, end,
+                            start + at, anchor["date_at"], council=anchor is session))
     return found
+
+
+def _pointed_back(sentence: str, names: list[tuple[int, int]], before: list[dict],
+                  session: dict | None) -> tuple | None:
+    """(days, anchor, trigger) for a decision of the council session told before, or for
+    what a pointer back ("à cette occasion") ties to the happening told just before."""
+    verbs = _triggers(sentence, names, tiers=_VERB_TIERS)
+    if not verbs:
+        return None
+    if session in before and verbs[0][1] not in _SESSION_TYPES and COUNCIL.search(sentence):
+        anchor = session
+    elif ANAPHOR.search(sentence) and before:
+        anchor = before[-1]
+    else:
+        return None
+    return (anchor["date_start"], anchor["date_end"]), anchor, verbs[0]
+
+
+def _counted(sentence: str, names: list[tuple[int, int]], before: list[dict]) -> tuple | None:
+    """(days, anchor, trigger) for "Un jour après la signature de cette convention, la
+    délégation a participé à une réunion": the day of the signature told before, plus one."""
+    counted = COUNTED.search(sentence)
+    if not counted:
+        return None
+    named = [t for t in _triggers(sentence, names, tiers=(0, 1)) if counted.start() <= t[3] < counted.end()]
+    anchor = next((f for f in reversed(before) if named and f["event_type"] == named[0][1]
+                   and f["date_start"] == f["date_end"]), None)
+    own = _triggers(sentence, names + [counted.span()], tiers=(0, 1, 3))
+    if anchor is None or not own:
+        return None
+    day = anchor["date_start"] + timedelta(days=day_count(counted))
+    return (day, day), anchor, own[0]
 
 
 def _found(date_start, date_end, date_from: str, event_type: str, trigger: str, start: int,
@@ -151,7 +195,7 @@ def _distinct(found: list[dict]) -> list[dict]:
 
 def _row(story: dict, found: dict, entities: list[dict], money: list[dict]) -> dict:
     text, start, end = story["text"], found["sentence_start"], found["sentence_end"]
-    actors = _participants(text, found, entities)
+    actors = _participants(text, found, entities) if start != _TITLE else []
     key = f"{story['story_id']}:{found['date_at']}:{found['at']}:{found['event_type']}".encode()
     return {
         "event_id": hashlib.sha1(key).hexdigest()[:16],
@@ -162,9 +206,9 @@ def _row(story: dict, found: dict, entities: list[dict], money: list[dict]) -> d
         "date_from": found["date_from"],
         "event_type": found["event_type"],
         "trigger": found["trigger"],
-        "sentence": text[start:end].strip(),
-        "sentence_start": start,
-        "sentence_end": end,
+        "sentence": found.get("title") or text[start:end].strip(),
+        "sentence_start": None if start == _TITLE else start,
+        "sentence_end": None if start == _TITLE else end,
         "participants": [e["text"] for e in actors],
         "participant_ids": [e.get("entity_id") for e in actors],
         "locations": _unique(e["text"] for e in entities
@@ -236,6 +280,8 @@ def _signs(text: str, entity: dict, found: dict, before: str) -> bool:
 
 def _council_of(text: str, entities: list[dict], found: dict) -> list[dict]:
     """The council named in the session's sentence ("le Conseil des ministres a tenu …")."""
+    if found["date_at"] == _TITLE:
+        return []  # the headline's names are not read here
     line_start = text.rfind("\n", 0, found["date_at"]) + 1
     line_end = text.find("\n", found["date_at"])
     line_end = len(text) if line_end == -1 else line_end

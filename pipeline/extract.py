@@ -74,8 +74,9 @@ def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[
                                 for q in _guarded(f"quantity rules on the {part}", lambda: find_quantities(text), failed)
                                 if not _overlaps(q, money)]
     body = {name: [r for r in rows if r["part"] == "body"] for name, rows in found.items()}
-    found["events"] = _guarded("event rules", lambda: story_events(story, sentences, body["dates"], entities,
-                                                                   body["money"]), failed)
+    found["events"] = _guarded("event rules", lambda: story_events(
+        story, sentences, body["dates"], entities, body["money"],
+        [r for r in found["dates"] if r["part"] == "title"]), failed)
     found["dates"] = _distinct(found["dates"])
     return found
 

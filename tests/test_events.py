@@ -396,3 +396,25 @@ def test_places_listed_after_a_preposition_are_no_signing_parties():
                     [("Sahel Solar", "ORG"), ("Kaolack", "LOC"), ("Fatick", "LOC"), ("Sénégal", "LOC"),
                      ("Gambie", "LOC")])
     assert [e["participants"] for e in events] == [["Sahel Solar"], ["Sénégal", "Gambie"]]
+
+
+def test_a_session_dated_in_the_headline_dates_its_decisions():
+    title = "COMMUNIQUÉ DU CONSEIL DES MINISTRES DU JEUDI 5 MARS 2026"
+    text = ("Le Conseil des ministres s’est réuni en session ordinaire au palais présidentiel.\n"
+            "Le Conseil a adopté un projet de loi portant code minier.")
+    story = {"story_id": "s1", "doc_id": "d1", "text": text, "title": title}
+    start = title.index("JEUDI")
+    title_dates = [{"start_char": start, "end_char": len(title), "date_start": date(2026, 3, 5),
+                    "date_end": date(2026, 3, 5)}]
+    events = story_events(story, [(0, text.index("\n")), (text.index("\n") + 1, len(text))], [], [], [],
+                          title_dates)
+    assert _rows(events) == [(date(2026, 3, 5), "meeting", "sentence"), (date(2026, 3, 5), "adoption", "context")]
+    assert (events[0]["sentence"], events[0]["sentence_start"]) == (title, None)
+
+
+def test_a_day_counted_from_a_happening_told_before():
+    text = ("Le Togo et le Ghana ont signé le mardi 3 mars 2026 un accord sur le corridor. "
+            "Deux jours après la signature de cet accord, les deux délégations ont tenu une réunion technique à Aflao. "
+            "La veille du sommet, les ministres ont visité le port.")
+    events = _story(text, [("mardi 3 mars 2026", date(2026, 3, 3))])
+    assert _rows(events) == [(date(2026, 3, 3), "signature", "sentence"), (date(2026, 3, 5), "meeting", "context")]

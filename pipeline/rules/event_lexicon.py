@@ -201,6 +201,26 @@ ANAPHOR = re.compile(rf"\b(?:à cette occasion|(?:au cours|lors|à l['’]issue|
                      rf"(?:de cette|de ce|(?:de la|de l['’]|du)\s*(?={_MEETING_NOUNS}\s*,))\s*{_MEETING_NOUNS}|"
                      r"au cours de laquelle|au cours duquel|lors de laquelle|lors duquel)\b", re.IGNORECASE)
 
+# - A day counted from a happening told before: "Un jour après la signature de cette convention",
+#   "au lendemain de la cérémonie", "la veille du sommet".
+_DAY_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+               "huit": 8, "dix": 10, "quinze": 15}
+COUNTED = re.compile(rf"\b(?:(?P<n>{'|'.join(_DAY_COUNTS)}|\d+)\s+jours?\s+(?P<way>après|avant)|"
+                     r"(?:au|le) (?P<next>lendemain|surlendemain)|la (?P<eve>veille))\s+(?:(?:de|du|des)\s+)?"
+                     r"(?:la |le |les |l['’]|cette |ce |cet )?\w+", re.IGNORECASE)
+
+
+def day_count(counted: re.Match) -> int:
+    """Days from the happening named to the one told: +1 "un jour après", -1 "la veille"."""
+    if counted["eve"]:
+        return -1
+    if counted["next"]:
+        return 2 if counted["next"].lower() == "surlendemain" else 1
+    n = counted["n"].lower()
+    days = int(n) if n.isdigit() else _DAY_COUNTS[n]
+    return days if counted["way"].lower() == "après" else -days
+
+
 # A verb told during another happening: "votés au cours d'une session extraordinaire",
 # "pendant l'inauguration … la nouvelle a été annoncée". Ends before the framing noun.
 FRAMED_BY = re.compile(r"\b(?:au cours d['’]une?|au cours de (?:la|l['’])|lors d['’]une?|lors de (?:la|l['’])|"
