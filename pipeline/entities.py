@@ -121,14 +121,15 @@ _BODY_OF_BODY = re.compile(r"[^\S\n]+(?:de\s+la|de\s+l['’]|du|des|de)[^\S\n]*"
 
 def _join_bodies(text: str, spans: list[Span]) -> list[Span]:
     """Two organisations named by their head nouns, the second the first's complement, are
-    one organisation (the longest name is the name)."""
+    one organisation, and a sea or a venue followed by its place one place (the longest
+    name is the name): "Conseil de régulation de l’Autorité …", "Mer Méridionale de la Chine"."""
     joined: list[Span] = []
     for span in spans:
-        if (joined and joined[-1][2] == span[2] == "ORG"
+        if (joined and joined[-1][2] == span[2] in ("ORG", "LOC")
                 and _BODY_OF_BODY.fullmatch(text, joined[-1][1], span[0])
-                and acronyms.head_label(text[joined[-1][0]:joined[-1][1]]) == "ORG"
-                and acronyms.head_label(text[span[0]:span[1]]) == "ORG"):
-            joined[-1] = (joined[-1][0], span[1], "ORG")
+                and acronyms.head_label(text[joined[-1][0]:joined[-1][1]]) == span[2]
+                and (span[2] == "LOC" or acronyms.head_label(text[span[0]:span[1]]) == "ORG")):
+            joined[-1] = (joined[-1][0], span[1], span[2])
         else:
             joined.append(span)
     return joined
@@ -151,15 +152,18 @@ def _administrative_names(text: str, spans: list[Span]) -> list[Span]:
 
 def _operators(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """"Celtel Niger", "Moov-Togo": a brand followed by a country is that country's
-    subsidiary, when the brand is neither a known place nor a French word ("Haute Guinée"),
-    nor a word in title case before a place in capitals (a dateline: "Xinhua BAMAKO")."""
+    subsidiary, when the brand is neither a known place nor a French word ("Haute Guinée").
+    A word in title case before a place in capitals is a dateline: "Xinhua BAMAKO" is BAMAKO."""
     out = []
     for start, end, label in spans:
         words = re.split(r"[ -]", text[start:end])
         country = " ".join(words[1:])
         if label != "ORG" and len(words) > 1 and _brand(words[0], lexicon) and lexicon.label(country) == "LOC" \
-                and not lexicon.label(text[start:end]) and not _dateline(words[0], country):
-            label = "ORG"
+                and not lexicon.label(text[start:end]):
+            if _dateline(words[0], country):  # "Xinhua BAMAKO": the place alone
+                start, label = end - len(country), "LOC"
+            else:
+                label = "ORG"
         out.append((start, end, label))
     return out
 
@@ -218,6 +222,9 @@ def _repair(text: str, span: Span) -> Span | None:
     start, end, label = span
     start, end = _trim(text, start, _name_end(text, start, end))
     start, end, label = _strip_title(text, start, end, label)
+    direction = _DIRECTION_OF.match(text, start, end)
+    if direction and label == "LOC":  # "le Sud-Ouest du Niger": the place is the country
+        start = direction.end()
     firm = names.FIRM_WORD.match(text, start, end)
     if firm:  # "la Société MALICAN EXPLORATION-SARL": the name is what follows
         start, label = firm.end(), "ORG"
@@ -231,6 +238,8 @@ def _repair(text: str, span: Span) -> Span | None:
     elif names.PERSON_SHAPE.fullmatch(surface) and surface.split()[-1] not in names.NOT_SURNAMES \
             and not _is_place_context(text, start, surface):  # "la commune de Ras El Ma"
         label = "PER"
+    elif label != "LOC" and " " in surface and _TITLE_AFTER.match(text, end) and not acronyms.head_label(surface):
+        label = "PER"  # "FRANZ MEYER, chargé de la Coopération": a name before its title
     elif label == "PER" and " " not in surface and boilerplate.DATELINE_END.match(text, end) \
             and text.rfind("\n", 0, start) + 1 == start:
         label = "LOC"  # "Bougouni – Le ministre …": a dateline names a place
@@ -274,6 +283,10 @@ def _is_noise(text: str, start: int, end: int) -> bool:
             or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(words[0])
             or _common_word(text, start, end))
 
+
+_DIRECTION_OF = re.compile(r"(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Nord|Sud|Est|Ouest))?\s+"
+                           r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?=[A-ZÀ-Ý])")
+_TITLE_AFTER = re.compile(rf",[^\S\n]*(?:{titles.TITLE_HEADS.pattern})")
 
 # A line this long that ends without a stop is hard-wrapped: its line break is a space.
 _WRAPPED_LINE = 50

@@ -966,9 +966,21 @@ def test_a_place_name_with_a_particle_is_not_a_person(text, model, expected):
     assert _refine(text, model) == expected
 
 
-def test_an_agency_before_a_city_in_capitals_is_not_a_subsidiary():
+def test_an_agency_before_a_city_in_capitals_is_a_dateline():
     text = "20260304 Anadolu NIAMEY, le 4 mars (Anadolu) -- Le ministre a parlé."
-    assert ("Anadolu NIAMEY", "ORG") not in _refine(text, [("Anadolu NIAMEY", "LOC")])
+    assert ("NIAMEY", "LOC") in _refine(text, [("Anadolu NIAMEY", "PER")])
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("La pêche est interdite dans le Golfe de Guinée et au Lac Tchad.",
+     [("Golfe", "LOC"), ("Guinée", "LOC"), ("Lac Tchad", "LOC")],
+     [("Golfe de Guinée", "LOC"), ("Lac Tchad", "LOC")]),
+    ("La centrale est située dans le Nord-Est du Tchad.", [("Nord-Est du Tchad", "LOC")], [("Tchad", "LOC")]),
+    ("Le financement a été signé par KARL MÜLLER, chargé de la Coopération au développement.",
+     [("KARL MÜLLER", "ORG")], [("KARL MÜLLER", "PER")]),
+])
+def test_seas_directions_and_names_before_their_title(text, model, expected):
+    assert _refine(text, model) == expected
 
 
 @pytest.mark.parametrize("text, model, expected", [

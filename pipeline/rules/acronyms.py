@@ -26,17 +26,19 @@ MISC_HEADS = ["Programme", "Projet", "Plan", "Stratégie", "Politique", "Forum",
 # Programmes are also named in lower case: "le projet nigérien d’appui à … (PADEF)".
 _LOWER_MISC_HEADS = ["programme", "projet", "plan", "stratégie", "politique", "initiative"]
 # Venues are places: "Centre international de conférences Abdou Diouf", "Palais des congrès";
-# so are places named with a capitalised administrative word: "Commune rurale de Raz El Ma".
+# so are places named with a capitalised administrative word ("Commune rurale de Raz El Ma")
+# and seas, lakes, rivers and mountains ("Mer Méridionale de la Chine").
 LOC_HEADS = ["Centre international de conférences", "Palais des congrès", "Palais des sports",
              "Complexe sportif", "Stade", "Esplanade", "Commune rurale de", "Commune urbaine de",
-             "Commune de", "Région de", "Région du", "Région des", "Cercle de", "Province de", "Province du"]
-_LOC_HEADS = tuple(h.lower() for h in LOC_HEADS)
+             "Commune de", "Région de", "Région du", "Région des", "Cercle de", "Province de", "Province du",
+             "Mer", "Lac", "Golfe", "Océan", "Fleuve", "Mont", "Massif", "Vallée", "Baie", "Delta"]
+_LOC_HEAD = re.compile(rf"(?i:{'|'.join(re.escape(h) for h in LOC_HEADS)})\b")
 
 
 def head_label(name: str) -> str | None:
     """ORG, MISC or LOC from the noun that opens a name ("Agence …", "Programme …", "Stade …")."""
     first = name.split()[0] if name else ""
-    if name.lower().startswith(_LOC_HEADS):  # "Centre international de Conférences de …"
+    if _LOC_HEAD.match(name):  # "Centre international de Conférences de …", "Golfe"
         return "LOC"
     if first in MISC_HEADS or first in _LOWER_MISC_HEADS or name.startswith("Fonds d’Investissement"):
         return "MISC"

@@ -47,7 +47,8 @@ TITLE_HEADS = re.compile(
     r"\b(?:Premier\s+ministre|[Mm]inistres?|[Ss]ecrétaire\s+(?:général|d['’]État)|"
     r"[Dd]irect(?:eur|rice)(?:\s+(?:général|générale|national|nationale|adjoint|adjointe|pays|régional|régionale))?|"
     r"[Cc]hef\s+de\s+l['’]État|[Cc]onseill(?:er|ère)|[Pp]résident(?:e)?|[Cc]hargée?\s+d['’]Affaires|"
-    r"[Aa]mbassad(?:eur|rice)|[Gg]ouverneur|[Rr]ecteur|[Cc]oordonna(?:teur|trice))\b")
+    r"[Aa]mbassad(?:eur|rice)|[Gg]ouverneur|[Rr]ecteur|[Cc]oordonna(?:teur|trice)|[Pp]orte-parole|"
+    r"[Cc]hargée?(?=\s+(?:de|du|des|d['’])\s))\b")
 # A job title runs on through "de la X, de l'Y et de la Z" (or "et Professionnelle") until
 # a comma that starts something else, usually the holder's name.
 _OF = r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de|en\s+charge\s+d[eu]s?|chargée?\s+d[eu]s?)"
@@ -56,8 +57,9 @@ _WORDS = r"[^\s,.;:]+(?:[^\S\n]+(?!(?:de|du|des|et|a|ont|au|aux|est)\b)[^\s,.;:]
 SEGMENT = rf"(?:,?[^\S\n]+|,)(?:et[^\S\n]+(?:{_OF}\s*|(?=[A-ZÀ-Ý]))|{_OF}[^\S\n]*){_WORDS}"
 CONTINUATION = rf"(?:{SEGMENT})*"
 TITLE_PHRASE = re.compile(TITLE_HEADS.pattern + CONTINUATION)
-# Titles whose complement is a portfolio ("ministre de la Communication"), not a body.
-MINISTER = re.compile(r"(?:Premier\s+ministre|[Mm]inistres?)\b")
+# Titles whose complement is a portfolio ("ministre de la Communication", "chargé de
+# l’Action humanitaire"), not a body.
+MINISTER = re.compile(r"(?:Premier\s+ministre|[Mm]inistres?|[Cc]hargée?)\b")
 # Spans the model proposes that are common nouns or furniture, never entities here.
 _NOT_ENTITIES = {
     "état", "etat", "gouvernement", "administration", "département", "ministère", "ministre",
