@@ -418,3 +418,7 @@ def test_a_day_counted_from_a_happening_told_before():
             "La veille du sommet, les ministres ont visité le port.")
     events = _story(text, [("mardi 3 mars 2026", date(2026, 3, 3))])
     assert _rows(events) == [(date(2026, 3, 3), "signature", "sentence"), (date(2026, 3, 5), "meeting", "context")]
+
+
+def test_an_interview_is_another_kind_of_happening():
+    assert _type_of("Le 2 mai 2026 à Niamey, Radio Sahel a tendu son micro à des commerçants.", "2 mai 2026") == "other"

@@ -81,12 +81,13 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
     ("announcement", r"AUX (?:décidé|instauré|suspendu|interdit|dénoncé|lancé un appel)|"
                      r"été (?:décidée?s?|suspendue?s?|instaurée?s?|interdite?s?)|lancER un appel", r""),
     # dismissals, a body created, a permit granted (see _refined in events.py), a welcome
-    # ceremony, attacks, strikes, elections
+    # ceremony, interviews, attacks, strikes, elections
     ("other", r"AUX été (?:relevée?s? de (?:ses|leurs) fonctions|limogée?s?|démise?s?|révoquée?s?|destituée?s?)|"
               r"AUX (?:limogé|révoqué|destitué|relevé (?:\w+ )?de (?:ses|leurs) fonctions)|"
               r"créée?s?|AUX créé|AUX réservé (?:un|une) accueil|"
-              r"AUX (?:attaqué|été attaquée?s?)|AUX (?:entamé|déclenché|observé) (?:une|la) grève",
-              r"attaque|embuscade|attentat|grève|scrutin|élection (?:présidentielle|législative|locale)s?|"
+              r"AUX (?:attaqué|été attaquée?s?)|AUX (?:entamé|déclenché|observé) (?:une|la) grève|"
+              r"AUX tendu (?:son|leur|le|un) micro|AUX accordé (?:une|un) (?:interview|entretien)",
+              r"interview|attaque|embuscade|attentat|grève|scrutin|élection (?:présidentielle|législative|locale)s?|"
               r"élections (?:présidentielle|législatives|locales|générales)"),
 ]
 # Verbs of saying, and the announcement nouns: the lowest rank, what they report is the event.
@@ -242,7 +243,7 @@ CONTENT = re.compile(r"\b(?:qui|portant|relatif|relative|fixant|autorisant|perme
                      re.IGNORECASE)
 # - Another clause has its own actors: "X a signé en mai …, tandis que Y a signé en juin …"
 #   (not ", et par Z": a second agent of the same happening).
-OTHER_CLAUSE = re.compile(r",\s+(?:tandis que|alors que|mais|puis)\b")
+OTHER_CLAUSE = re.compile(r",\s+(?:tandis que|alors que|mais|puis)\b|;")
 # - The names listed before a name: "le Mali, le Burkina Faso et [le Niger]".
 ENUMERATED = re.compile(r"(?:(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\bet\b)\s*)+"
                         r"(?:(?:le|la|les|l['’])\s*)?$|(?:le|la|les|l['’])\s*$")
