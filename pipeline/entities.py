@@ -222,6 +222,7 @@ def _repair(text: str, span: Span) -> Span | None:
     start, end, label = span
     start, end = _trim(text, start, _name_end(text, start, end))
     start, end, label = _strip_title(text, start, end, label)
+    start = _drop_opening_word(text, start, end, label)
     direction = _DIRECTION_OF.match(text, start, end)
     if direction and label == "LOC":  # "le Sud-Ouest du Niger": the place is the country
         start = direction.end()
@@ -382,13 +383,14 @@ def _split_routes(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
 
 
 def _route_parts(surface: str, label: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    """(part, separator after it) of a span, one part when it is not a list of places."""
-    pieces = re.split(r"(–|\s(?:et|and)\s)", surface)
+    """(part, separator after it) of a span, one part when it is not a list of places. An
+    en dash joins any places; a hyphen, "et" or "and" joins known places only."""
+    dashed = re.split(r"(–)", surface)
+    pieces = dashed if len(dashed) > 1 else re.split(r"(-|\s(?:et|and)\s)", surface)
     parts = list(zip(pieces[::2], pieces[1::2] + [""]))
-    dash_only = all(sep in ("–", "") for _, sep in parts)
-    if len(parts) < 2 or label == "ORG" or acronyms.head_label(surface) \
+    if len(parts) < 2 or label == "ORG" or acronyms.head_label(surface) or lexicon.label(surface) \
             or not all(p[:1].isupper() for p, _ in parts) \
-            or not (dash_only or all(lexicon.label(p) == "LOC" for p, _ in parts)):
+            or not (dashed is pieces or all(lexicon.label(p) == "LOC" for p, _ in parts)):
         return [(surface, "")]
     return parts
 
@@ -429,12 +431,26 @@ def _common_word(text: str, start: int, end: int) -> bool:
     if " " in surface or _LOCATIVE.search(text, max(0, start - 60), start) \
             or _TITLE_OF.search(text, max(0, start - 60), start):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    opens = bool(_LINE_OPENING.fullmatch(text, line_start, start)
-                 or _AFTER_STOP.search(text, max(line_start, start - 4), start))
+    opens = _opens_sentence(text, start)
     if not opens and _TO_PLACE.search(text, max(0, start - 4), start):
         return False
     return common_words.is_common_word(surface, opens_sentence=opens)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_LINE_OPENING.fullmatch(text, line_start, start)
+                or _AFTER_STOP.search(text, max(line_start, start - 4), start))
+
+
+def _drop_opening_word(text: str, start: int, end: int, label: str) -> int:
+    """"[Axe Ouagadougou-Kaya] : les travaux …": a common noun opening a sentence before a
+    place or a person is not part of its name (a head noun is: "Banque mondiale")."""
+    first = text[start:end].split(" ")[0]
+    if (label in ("LOC", "PER") and len(first) < end - start and _opens_sentence(text, start)
+            and not acronyms.head_label(first) and common_words.is_common_word(first, opens_sentence=False)):
+        return start + len(first) + 1
+    return start
 
 
 def _drop_inside_titles(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:

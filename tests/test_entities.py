@@ -991,3 +991,13 @@ def test_seas_directions_and_names_before_their_title(text, model, expected):
 ])
 def test_names_cut_after_a_particle_and_subsidiaries_of_countries_in_capitals(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Axe Kaya-Niamey : la circulation reprend.", [("Axe Kaya-Niamey", "LOC")], [("Kaya", "LOC"), ("Niamey", "LOC")]),
+    ("La Guinée-Bissau a voté.", [("Guinée-Bissau", "LOC")], [("Guinée-Bissau", "LOC")]),
+    ("Le contrat lie l’État à la Société SÉNÉGAL NUMÉRIQUE SA.", [("Société SÉNÉGAL", "ORG")],
+     [("SÉNÉGAL NUMÉRIQUE SA", "ORG")]),
+])
+def test_a_sentence_opening_common_word_a_hyphenated_route_and_accented_firms(text, model, expected):
+    assert _refine(text, model) == expected

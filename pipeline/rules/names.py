@@ -17,7 +17,7 @@ LEGAL_FORMS = {"SA", "SARL", "SAS", "SUARL", "GIE"}
 # "Atlantique Télécoms Niger S.A", "Kanazoé Frères SA".
 LEGAL_FORM_END = re.compile(r"[\s-](?:SA|SARL|SAS|SUARL|GIE|S\.A\.?|S\.A\.R\.L\.?|Sarl)$")
 # What a company's name is introduced by, and left out of the name: "la Société B2GOLD MALI".
-FIRM_WORD = re.compile(r"(?:Société|Groupement|[Ll]a\s+plateforme)\s+(?=[A-Z0-9]{2,}\b)")
+FIRM_WORD = re.compile(rf"(?:Société|Groupement|[Ll]a\s+plateforme)\s+(?=[{_UP}0-9]{{2,}}\b)")
 NOT_SURNAMES = LEGAL_FORMS | {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 # "TOURÉ", "AL-OTAIBI", "N’GUESSAN", "D’ALMEIDA"
@@ -64,7 +64,8 @@ _KIN = r"(?:et|&)[^\S\n]+(?:Fils|Frères|Cie|Associés)"
 _FIRM_TAILS = (r"(?:Holding|Corporation|Company|Group|Ltd|Limited|Inc\.?|Industries|Engineering|"
                r"Mining|Trading|Resources|Technologies|Systems)")
 # "KORITA MINES-SARL", "SAHEL BTP SA": capitals ending with a legal form.
-_CAPS_FIRM = r"[A-Z0-9][A-Z0-9&]+(?:[^\S\n]+[A-Z0-9][A-Z0-9&'’-]+)*(?:-|[^\S\n]+)(?:SARL|SA|SAS|SUARL|S\.A\.?)"
+_CAPS_FIRM = (rf"[{_UP}0-9][{_UP}0-9&]+(?:[^\S\n]+[{_UP}0-9][{_UP}0-9&'’-]+)*(?:-|[^\S\n]+)"
+              r"(?:SARL|SA|SAS|SUARL|S\.A\.?)")
 COMPANY = re.compile(
     rf"(?<![\w’'-])(?:{_FIRM_HEADS}[^\S\n]+{_NAME_WORDS}(?:[^\S\n]+{_KIN})?"
     rf"|{_NAME_WORDS}[^\S\n]+(?:{_KIN}|{_FIRM_TAILS})|{_CAPS_FIRM})(?![\w’'-])")
