@@ -199,7 +199,11 @@ _CLAUSE = re.compile(r"\s(?:a|ont|est|sont|avait|sera)\s|\s(?:encore\s+)?(?:appe
                      r",\s+(?:le|la|les|l['’]|un|une|des|et|puis|mais|qui|dont|où|avec|par)\b|\s+n\s?°|"
                      # a date or a dateline dash ends a name: "Conseil des ministres du mercredi",
                      # "Kaya samedi dernier", "Kaya à la mi-mai", "Kaya – Le ministre"
-                     rf"\s+(?:du\s+)?(?:{WEEKDAY})\b|\s+à\s+la\s+mi-|\s[–—]\s")
+                     rf"\s+(?:du\s+)?(?:{WEEKDAY})\b|\s+à\s+la\s+mi-|\s[–—]\s|"
+                     # an article after a noun starts the next phrase: "Palais de la République
+                     # le Directeur …" (after a preposition it belongs: "Union pour la République")
+                     r"(?<=[\w’'])(?<!\bde)(?<!\bà)(?<!\bet)(?<!\bpour)(?<!\bsur)(?<!\bpar)(?<!\bcontre)"
+                     r"(?<!\bavec)(?<!\bdans)(?<!\bentre)(?<!\bvers)(?<!\bsous)\s(?:le|la|les)\s")
 # What follows these is a place, whatever the model says: "la commune de Dan Issa".
 _OF = r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
 # What follows these is a place, whatever the model says: "la commune de Dan Issa", also

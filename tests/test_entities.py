@@ -1001,3 +1001,13 @@ def test_names_cut_after_a_particle_and_subsidiaries_of_countries_in_capitals(te
 ])
 def test_a_sentence_opening_common_word_a_hyphenated_route_and_accented_firms(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Il a reçu au Palais de la Nation le directeur de la Sotelma.", [("Palais de la Nation le directeur", "LOC")],
+     [("Palais de la Nation", "LOC")]),
+    ("Le bureau de l’Union pour la République a siégé.", [("Union pour la République", "ORG")],
+     [("Union pour la République", "ORG")]),
+])
+def test_an_article_after_a_noun_ends_a_name(text, model, expected):
+    assert _refine(text, model) == expected
