@@ -1005,7 +1005,7 @@ def test_a_sentence_opening_common_word_a_hyphenated_route_and_accented_firms(te
 
 @pytest.mark.parametrize("text, model, expected", [
     ("Il a reçu au Palais de la Nation le directeur de la Sotelma.", [("Palais de la Nation le directeur", "LOC")],
-     [("Palais de la Nation", "LOC")]),
+     [("Palais de la Nation", "LOC"), ("Sotelma", "ORG")]),
     ("Le bureau de l’Union pour la République a siégé.", [("Union pour la République", "ORG")],
      [("Union pour la République", "ORG")]),
 ])
