@@ -4,7 +4,10 @@ A happening is dated by its own sentence (a date of the sentence and the trigger
 nearest to it, see `rules/event_lexicon.py`) or by its context, where a careful reader
 would put it on the timeline without hesitation: the decisions of a council take the day
 of its session, "à cette occasion" takes the day of the happening told just before.
-Pure functions over one story's mentions.
+One row per happening: a council session plus one event per decision, two happenings
+told in one sentence are two rows, one told twice in a sentence is one. Its participants
+are the actors of the trigger, with their entity ids. Pure functions over one story's
+mentions.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ import re
 from datetime import timedelta
 
 from .rules.boilerplate import DATELINE_END
-from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK, COUNTED, THAT, YEAR_DATED,
-                                  COUNCIL, DATED_TEXT, DEADLINE, FIGURES_OF, FRAME, FRAMED_BY, FUNDS, HABITUAL,
-                                  HYPOTHETICAL, INCISE, LEGAL, LIST_ITEM, LOCATIVE, MEDIUM, MET, MONEY_WORDS, PERMIT,
-                                  ENUMERATED, OTHER_CLAUSE, PARTIES, PERIOD_QUALIFIER, PRESENCE, RECURRING, ROLE_OF, TELLS_THAT, TEXT_NUMBER,
-                                  CONTENT, TRIGGERS, day_count)
+from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK,
+                                  CONTENT, COUNCIL, COUNTED, DATED_TEXT, DEADLINE, ENUMERATED, FIGURES_OF,
+                                  FRAME, FRAMED_BY, FUNDS, HABITUAL, HYPOTHETICAL, INCISE, LEGAL, LIST_ITEM,
+                                  LOCATIVE, MEDIUM, MET, MONEY_WORDS, OTHER_CLAUSE, PARTIES,
+                                  PERIOD_QUALIFIER, PERMIT, PRESENCE, RECURRING, ROLE_OF, TELLS_THAT,
+                                  TEXT_NUMBER, THAT, TRIGGERS, YEAR_DATED, day_count)
 
 _ACTORS = ("PER", "ORG")
 _ADOPTED = next(regex for tier, event_type, regex in TRIGGERS if event_type == "adoption" and tier == 0)
@@ -63,7 +67,8 @@ def _sentence_dated(text: str, sentences: list[tuple[int, int]], dates: list[dic
         names = _names_in(entities, start, end) + [m.span() for m in ANAPHOR.finditer(sentence)]
         trigger = _best_trigger(sentence, *spans[0], spans[1:], names)
         if trigger is None and (presence := PRESENCE.search(sentence)):
-            trigger = _named_next(text, sentences, end) or ("conference", presence.group(0), presence.start())
+            named = _named_next(text, sentences, end) or ("conference", presence.group(0))
+            trigger = (*named, presence.start())
         if trigger is None:
             continue
         for event_type, words, at in _happenings(trigger, sentence, spans, names):
@@ -106,8 +111,9 @@ def _framed(sentence: str, names: list[tuple[int, int]]) -> list[tuple[str, str,
     A ceremony or a press briefing only frames what is done there, so it adds nothing (a
     briefing that announces something is one conference)."""
     frame = FRAMED_BY.search(sentence)
+    # the noun right after the frame, or after one adjective: "au cours d'une longue session"
     nouns = [t for t in _triggers(sentence, names, tiers=(1,)) if frame and t[3] >= frame.end()
-             and re.fullmatch(r"(?:\w+\s+)?", sentence[frame.end():t[3]])]  # "au cours d'une (longue) session"
+             and re.fullmatch(r"(?:\w+\s+)?", sentence[frame.end():t[3]])]
     if not nouns or nouns[0][1] == "conference":
         return []
     verbs = [t for t in _triggers(sentence, names, tiers=_VERB_TIERS) if t[1] != nouns[0][1]]
@@ -144,7 +150,7 @@ def _context_dated(text: str, sentences: list[tuple[int, int]], dates: list[dict
 
 def _pointed_back(sentence: str, names: list[tuple[int, int]], before: list[dict],
                   session: dict | None) -> tuple | None:
-    """(days, anchor, trigger) for a decision of the council session told before, or for
+    """((first, last day), anchor, trigger) for a decision of the council session told before, or for
     what a pointer back ("à cette occasion") ties to the happening told just before."""
     verbs = _triggers(sentence, names, tiers=_VERB_TIERS)
     if not verbs:
@@ -159,7 +165,7 @@ def _pointed_back(sentence: str, names: list[tuple[int, int]], before: list[dict
 
 
 def _counted(sentence: str, names: list[tuple[int, int]], before: list[dict]) -> tuple | None:
-    """(days, anchor, trigger) for "Un jour après la signature de cette convention, la
+    """((day, day), anchor, trigger) for "Un jour après la signature de cette convention, la
     délégation a participé à une réunion": the day of the signature told before, plus one."""
     counted = COUNTED.search(sentence)
     if not counted:
@@ -257,6 +263,7 @@ def _actors_span(text: str, found: dict) -> tuple[int, int]:
 
 
 def _acts(text: str, entity: dict, found: dict) -> bool:
+    """Whether a name of the actors' span takes part (see `_participants`)."""
     line_start = text.rfind("\n", 0, entity["start_char"]) + 1
     before = text[max(line_start, entity["start_char"] - 60):entity["start_char"]]
     if _in_dateline(text, entity) or MEDIUM.search(before):
@@ -453,7 +460,7 @@ def _distance(sentence: str, start: int, end: int, date_start: int, date_end: in
     return max(0, gap[1] - gap[0]) + penalty
 
 
-def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[str, str, int] | None:
+def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[str, str] | None:
     """The most specific trigger of the sentence after `end` (lexicon order: a "signature"
     beats the "salle de conférence" it took place in): what a presence verb took part in."""
     following = next(((s, e) for s, e in sentences if s >= end), None)
@@ -462,7 +469,7 @@ def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[
     sentence = text[following[0]:following[1]]
     found = [(rank, m.start(), event_type, m.group(0))
              for rank, (_, event_type, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence)]
-    return (*min(found)[2:], 0) if found else None
+    return min(found)[2:] if found else None
 
 
 def _sentence_bounds(sentences: list[tuple[int, int]], pos: int, text: str) -> tuple[int, int]:

@@ -96,6 +96,11 @@ REPORTING_VERBS = (r"AUX (?:annoncé|déclaré|publié|indiqué|présenté|préc
                    r"affirmé|appris|confirmé)|AUX rendu publi(?:c|que)|été annoncée?s?|publiée?s?|présente|"
                    r"announced")
 REPORTING_NOUNS = r"annonce|communiqué"
+# A reporting verb in an incise after the date tells who said it, not when: "La mise en
+# service doit intervenir le 25 août, a fait savoir le ministre"; nor does a date of what it
+# reports: "Il a indiqué que les travaux seront achevés début avril".
+INCISE = re.compile(r",\s*$")
+THAT = re.compile(r"\s+(?:que|qu['’])")
 
 # Verbs that say an event took place, or where, not what it was: "la session se tiendra
 # mi-décembre".
@@ -110,6 +115,11 @@ OCCURRENCE = (r"se tiendr(?:a|ont)|s['’]est tenue?|se sont tenue?s|AUX eu lieu
 FUNDS = re.compile(r"\b(?:prêts?|crédits?|dons?|financements?|subventions?|enveloppes?|appui budgétaire)\b",
                    re.IGNORECASE)
 LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|ratifi\w*|rapport)\b", re.IGNORECASE)
+# Granting a permit, a licence or a concession is no financing (unless money is granted too).
+PERMIT = re.compile(r"\b(?:permis|licences?|autorisations?|agréments?|concessions?)\b", re.IGNORECASE)
+# An amount of money: granting one is a financing.
+MONEY_WORDS = re.compile(r"\b(?:milliards?|millions?|F\s?CFA|francs?|dollars?|euros?|USD|EUR|XOF|XAF)\b|[$€]",
+                         re.IGNORECASE)
 # Clauses joined by ", et", ";" … : a trigger across one belongs to the other clause's date.
 CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|[;:]")
 # Approving an appointment is the appointment: "le Conseil a entériné la nomination de …".
@@ -174,6 +184,8 @@ DEADLINE = re.compile(r"\bd['’]ici\s+(?:au|le)\s*$", re.IGNORECASE)
 # A year alone dates no happening ("a été lancé en 2018"), except a launch: a service or a
 # works site planned to open in a year is what a timeline shows (the in-house gold lists them).
 YEAR_DATED = ("launch",)
+# A habit, not a happening: "un décret adopté chaque année fixe pour l'année suivante …".
+HABITUAL = re.compile(r"\bchaque (?:année|mois|semaine|fois)\b|\btous les ans\b", re.IGNORECASE)
 # A recurring day dates no happening: "célébrée chaque 31 juillet".
 RECURRING = re.compile(r"\b(?:chaque|tous les)\s+$", re.IGNORECASE)
 # A text dated in its title was adopted that day: "la loi n° 2018-47 du 12 juillet 2018".
@@ -191,8 +203,6 @@ LIST_ITEM = re.compile(r"\s*[–—•*-]")
 # - Not done yet: "Une fois adopté, le décret …" (context dating only: "une fois signé, l'accord
 #   entrera en vigueur le 1er mars" dates the entry into force).
 HYPOTHETICAL = re.compile(r"\bune fois\s+\w+é", re.IGNORECASE)
-# A habit, not a happening: "un décret adopté chaque année fixe pour l'année suivante …".
-HABITUAL = re.compile(r"\bchaque (?:année|mois|semaine|fois)\b|\btous les ans\b", re.IGNORECASE)
 # - Words that point back to the happening told before: what is done "à cette occasion"
 #   happened that day.
 # A definite article points back only when nothing follows the noun ("Au cours de l'audience,
@@ -245,8 +255,9 @@ CONTENT = re.compile(r"\b(?:qui|portant|relatif|relative|fixant|autorisant|perme
 #   (not ", et par Z": a second agent of the same happening).
 OTHER_CLAUSE = re.compile(r",\s+(?:tandis que|alors que|mais|puis)\b|;")
 # - The names listed before a name: "le Mali, le Burkina Faso et [le Niger]".
-ENUMERATED = re.compile(r"(?:(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\bet\b)\s*)+"
-                        r"(?:(?:le|la|les|l['’])\s*)?$|(?:le|la|les|l['’])\s*$")
+_ARTICLE = r"(?:(?:le|la|les|l['’])\s*)"
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+ENUMERATED = re.compile(rf"(?:{_ARTICLE}?{_NAME}\s*(?:,|\bet\b)\s*)+{_ARTICLE}?$|{_ARTICLE}$")
 # - The parties of a signature follow these words: "signé à Niamey par le Mali et le Niger".
 PARTIES = re.compile(r"\b(?:par|entre|avec|by|between|with)\b", re.IGNORECASE)
 # - A medium is no actor: "annoncé samedi sur Twitter", "via Facebook".
@@ -256,13 +267,3 @@ MEDIUM = re.compile(r"\b(?:sur|via)\s+(?:les?\s+|la\s+|l['’])?$", re.IGNORECAS
 TELLS_THAT = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:rappelé|souligné|estimé|expliqué|indiqué|"
                         r"précisé|affirmé|déclaré|annoncé|assuré|reconnu|noté|relevé|ajouté)\s+(?:que|qu['’])",
                         re.IGNORECASE)
-# A reporting verb in an incise after the date tells who said it, not when: "La mise en
-# service doit intervenir le 25 août, a fait savoir le ministre"; nor does a date of what it
-# reports: "Il a indiqué que les travaux seront achevés début avril".
-INCISE = re.compile(r",\s*$")
-THAT = re.compile(r"\s+(?:que|qu['’])")
-# Granting a permit, a licence or a concession is no financing (unless money is granted too).
-PERMIT = re.compile(r"\b(?:permis|licences?|autorisations?|agréments?|concessions?)\b", re.IGNORECASE)
-# An amount of money: granting one is a financing.
-MONEY_WORDS = re.compile(r"\b(?:milliards?|millions?|F\s?CFA|francs?|dollars?|euros?|USD|EUR|XOF|XAF)\b|[$€]",
-                         re.IGNORECASE)
