@@ -430,10 +430,11 @@ def _common_word(text: str, start: int, end: int) -> bool:
     """"Rappelons que …", "Somme levée : …", "dans son Cabinet": one capitalised word that
     is an ordinary French word, capitalised by its place in the sentence or by deference.
     Places named by a common noun keep their place words: "la région des Savanes", "au Plateau",
-    "le gouverneur de l’Estuaire"."""
+    "le gouverneur de l’Estuaire", and persons their title: "M. Blanc"."""
     surface = text[start:end]
     if " " in surface or _LOCATIVE.search(text, max(0, start - 60), start) \
-            or _TITLE_OF.search(text, max(0, start - 60), start):
+            or _TITLE_OF.search(text, max(0, start - 60), start) \
+            or _TITLED_BEFORE.search(text, max(0, start - 40), start):  # "M. Blanc", "le ministre Lebon"
         return False
     opens = _opens_sentence(text, start)
     if not opens and _TO_PLACE.search(text, max(0, start - 4), start):
@@ -447,12 +448,19 @@ def _opens_sentence(text: str, start: int) -> bool:
                 or _AFTER_STOP.search(text, max(line_start, start - 4), start))
 
 
+# Adjectives that open place names: "Haute Guinée", "Grand Lomé", "Moyen Chari".
+_PLACE_ADJECTIVES = {"Haut", "Haute", "Bas", "Basse", "Grand", "Grande", "Petit", "Petite", "Moyen",
+                     "Moyenne", "Nouveau", "Nouvelle", "Saint", "Sainte", "Vieux", "Vieille"}
+
+
 def _drop_opening_word(text: str, start: int, end: int, label: str) -> int:
     """"[Axe Ouagadougou-Kaya] : les travaux …": a common noun opening a sentence before a
-    place or a person is not part of its name (a head noun is: "Banque mondiale")."""
+    place is not part of its name (a head noun or a place adjective is: "Lac Tchad",
+    "Haute Guinée"). Persons keep theirs: given names are often common words ("Parfait")."""
     first = text[start:end].split(" ")[0]
-    if (label in ("LOC", "PER") and len(first) < end - start and _opens_sentence(text, start)
-            and not acronyms.head_label(first) and common_words.is_common_word(first, opens_sentence=False)):
+    if (label == "LOC" and len(first) < end - start and _opens_sentence(text, start)
+            and first not in _PLACE_ADJECTIVES and not acronyms.head_label(first)
+            and common_words.is_common_word(first, opens_sentence=False)):
         return start + len(first) + 1
     return start
 

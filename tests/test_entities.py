@@ -1011,3 +1011,15 @@ def test_a_sentence_opening_common_word_a_hyphenated_route_and_accented_firms(te
 ])
 def test_an_article_after_a_noun_ends_a_name(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Haute Guinée : les pluies ont repris.", [("Haute Guinée", "LOC")], [("Haute Guinée", "LOC")]),
+    ("Parfait KOUASSI a été nommé directeur.", [("Parfait KOUASSI", "PER")], [("Parfait KOUASSI", "PER")]),
+])
+def test_place_adjectives_and_given_names_that_are_common_words_stay_in_the_name(text, model, expected):
+    assert _refine(text, model) == expected
+
+
+def test_a_surname_that_is_a_common_word_keeps_its_title():
+    assert _refine("Le dossier a été présenté par M. Blanc, consultant.", [("Blanc", "PER")]) == [("Blanc", "PER")]
