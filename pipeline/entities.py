@@ -153,7 +153,8 @@ def _administrative_names(text: str, spans: list[Span]) -> list[Span]:
 def _operators(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """"Celtel Niger", "Moov-Togo": a brand followed by a country is that country's
     subsidiary, when the brand is neither a known place nor a French word ("Haute Guinée").
-    A word in title case before a place in capitals is a dateline: "Xinhua BAMAKO" is BAMAKO."""
+    A word in title case before a place in capitals is a dateline: "Xinhua BAMAKO" is BAMAKO.
+    A compound with a known company is a company: "Sotelma-Malitel"."""
     out = []
     for start, end, label in spans:
         words = re.split(r"[ -]", text[start:end])
@@ -164,6 +165,9 @@ def _operators(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
                 start, label = end - len(country), "LOC"
             else:
                 label = "ORG"
+        elif label in ("LOC", "PER") and len(words) > 1 and "ORG" in {lexicon.label(w) for w in words} \
+                and not lexicon.label(text[start:end]):
+            label = "ORG"  # "Sotelma-Malitel": a compound of a known company
         out.append((start, end, label))
     return out
 

@@ -1023,3 +1023,7 @@ def test_place_adjectives_and_given_names_that_are_common_words_stay_in_the_name
 
 def test_a_surname_that_is_a_common_word_keeps_its_title():
     assert _refine("Le dossier a été présenté par M. Blanc, consultant.", [("Blanc", "PER")]) == [("Blanc", "PER")]
+
+
+def test_a_compound_with_a_known_company_is_a_company():
+    assert _refine("La Sotelma-Malitel a lancé la 5G.", [("Sotelma-Malitel", "LOC")]) == [("Sotelma-Malitel", "ORG")]
