@@ -17,7 +17,7 @@ def count_stories(documents: pd.DataFrame, stories: pd.DataFrame) -> pd.DataFram
 
 def name_entities(entities: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     """Entities with the canonical name the corpus chose for their entity_id."""
-    return entities.assign(canonical=entities["entity_id"].map(names).fillna(entities["canonical"]))
+    return entities.assign(canonical=entities["entity_id"].map(names))
 
 
 def report(counts: dict[str, int], entities: pd.DataFrame, events: pd.DataFrame,

@@ -4,8 +4,8 @@ Stages are pure functions (tables in, tables out); this module and `storage.py` 
 only ones that touch the file system. A run:
 
 1. plan: every *.txt under INPUT, sorted by path, cut into shards of about `shard_size`
-   files. A shard ends after a file whose path hashes to 0 modulo the size, so adding or
-   deleting a file changes its own shard only, never the shards after it.
+   files where the paths' hashes say (`_chunks`), so that adding or deleting a file
+   changes its own shard, not every shard after it.
 2. map 1, `prepare_shard` (no model): read, clean, segment -> documents, stories, rejects,
    and the names (acronyms) the shard's texts define.
 3. reduce 1: the corpus lexicon, gazetteer plus every shard's names (corpus.lexicon).
@@ -134,13 +134,17 @@ def plan(input_dir: Path, cache: Path, shard_size: int = SHARD_SIZE) -> list[Sha
 
 
 def _chunks(files: list[str], size: int) -> Iterator[list[str]]:
-    """Runs of about `size` files that end where a path's hash says, so that a file added or
-    removed moves no boundary but its own (content-defined chunking, on paths); a run also
-    ends at 4 x `size` files, whatever the hashes say."""
-    chunk: list[str] = []
+    """Runs of about `size` files cut where a path's hash says (content-defined chunking, on
+    paths): a shard ends after a file whose path hashes to 0 modulo size/2 once it holds
+    size/2 files, or at 2 x size files. A file added or removed moves its own shard's end at
+    most, and the next boundary of the hashes brings the cuts back in step, where cutting
+    every `size` files would shift every later shard; the minimum keeps shards even enough
+    to share among workers."""
+    half, chunk = max(1, size // 2), []
     for path in files:
         chunk.append(path)
-        if int(hashlib.sha1(path.encode()).hexdigest()[:8], 16) % size == 0 or len(chunk) >= 4 * size:
+        if (len(chunk) >= half and int(hashlib.sha1(path.encode()).hexdigest()[:8], 16) % half == 0) \
+                or len(chunk) >= 2 * size:
             yield chunk
             chunk = []
     if chunk:
