@@ -148,10 +148,10 @@ def test_a_rule_that_breaks_costs_only_its_own_findings(tmp_path, monkeypatch):
     folder = _folder(tmp_path, {"a.txt": ARTICLE.encode(), "b.txt": ARTICLE.replace("Cotonou", "Parakou").encode()})
     real = pipeline.extract.find_money
 
-    def fragile(text, cfa="XOF"):
+    def fragile(text, cfa="XOF", **options):
         if "Parakou" in text:
             raise ValueError("simulated rule failure")
-        return real(text, cfa)
+        return real(text, cfa, **options)
     monkeypatch.setattr(pipeline.extract, "find_money", fragile)
     tables = run(folder, tmp_path / "out", log=lambda m: None)
     assert set(tables["rejects"]["path"]) == {"b.txt"}
