@@ -259,7 +259,18 @@ def _repair(text: str, span: Span) -> Span | None:
     label = acronyms.head_label(surface) or label
     if label == "MISC":
         end = _complement_end(text, end)
+    if _ORG_KIND_BEFORE.search(text, max(0, start - 30), start):
+        label = "ORG"  # "l’ONG Karkara", "le quotidien Sidwaya"
+    if text[start - 2:start] in ("N’", "N'"):
+        start -= 2  # "[N’]Guigmi": the model leaves the particle out
     return start, _particle_end(text, end), label
+
+
+# What kind of body the next name is: "l’ONG Karkara", "la société Sahel Agro", "le quotidien …".
+_ORG_KIND_BEFORE = re.compile(r"\b(?:l['’](?:ONG|association|entreprise|opérateur|hebdomadaire|agence|Agence)|"
+                              r"(?:la|une)\s+(?:société|compagnie|banque|radio|télévision|coalition|plateforme|start-up)|"
+                              r"(?:le|un)\s+(?:groupe|cabinet|journal|quotidien|site|parti|mouvement|syndicat|consortium))"
+                              r"[^\S\n]+$")
 
 
 # A name never ends with a particle: "[Commune rurale de Raz El] Ma", "[Hama Ag] Wantifout".

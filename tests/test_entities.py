@@ -1027,3 +1027,13 @@ def test_a_surname_that_is_a_common_word_keeps_its_title():
 
 def test_a_compound_with_a_known_company_is_a_company():
     assert _refine("La Sotelma-Malitel a lancé la 5G.", [("Sotelma-Malitel", "LOC")]) == [("Sotelma-Malitel", "ORG")]
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Les kits ont été remis par l’ONG Tabbal et le quotidien Le Sahélien.", [("Tabbal", "MISC"), ("Le Sahélien", "LOC")],
+     [("Tabbal", "ORG"), ("Le Sahélien", "ORG")]),
+    ("Les villages de Bosso et N’Gourti ont été visités.", [("Bosso", "LOC"), ("Gourti", "LOC")],
+     [("Bosso", "LOC"), ("N’Gourti", "LOC")]),
+])
+def test_the_kind_of_body_before_a_name_and_a_glued_n(text, model, expected):
+    assert _refine(text, model) == expected
