@@ -2,14 +2,24 @@
 
 `refine(text, spans, lexicon)` is a pure function from the model's spans to better ones:
 
-1. spans are cut at line breaks and stripped of titles and honorifics ("Capitaine",
-   "Médecin Colonelle-majore", "Son Excellence"); a stripped span is a person;
-2. job titles ("ministre de la Communication, de l'Économie …") and common nouns
-   ("État", "Gouvernement", "FCFA") are dropped, places inside a title survive;
-3. rule spans are added: acronym definitions found in the text and their later uses, the
-   curated gazetteer (`pipeline/data/gazetteer.csv`), person names written the West African
-   way ("Assa Badiallo TOURÉ", "Alhamdou AG ILYENE", "Leyti N’Diaye"), a person's surname
-   used alone ("la ministre TOURÉ"), and other capitalized acronyms as organisations.
+1. spans are cut at real line breaks (a hard-wrapped line's break stays inside a name),
+   verbs, dates and stray brackets, and stripped of titles and honorifics ("Capitaine",
+   "Médecin Colonelle-majore", "Son Excellence"); a stripped span is a person, and a title
+   with no name after it leaves its complement ("Président du Faso" gives "Faso");
+2. job titles ("ministre de la Communication, de l'Économie …"), common nouns ("État",
+   "FCFA"), numbers and times are dropped, and so are capitalised ordinary French words
+   ("Rappelons", "Somme", "dans son Cabinet"), told apart from names by the model's own
+   vocabulary (`rules/common_words.py`); places inside a title survive;
+3. rule spans are added: acronym definitions found in the text and their later uses,
+   institutions by the shape of their name (`rules/institutions.py`: ministries in any
+   case, headings in capitals, the state's bodies, websites), companies with a legal form,
+   the curated gazetteer (`pipeline/data/gazetteer.csv`), person names written the West
+   African way ("Assa Badiallo TOURÉ", "Alhamdou AG ILYENE", "Sidi Ould Cheikh Abdallahi Ould
+   Moctar"), a person's surname used alone ("la ministre TOURÉ"), and other capitalized
+   acronyms as organisations;
+4. spans are joined, split and relabelled by their neighbours: a body of a body is one name,
+   a brand before a country is a subsidiary ("Celtel Niger"), known places joined by "et" or
+   a hyphen are each a place, a capitalised administrative word opens a place's name.
 
 The spaCy component "news_entities" applies it after the "ner" component.
 """
