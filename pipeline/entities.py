@@ -598,6 +598,12 @@ _TITLED_BEFORE = re.compile(rf"(?:{titles.TITLE_HEADS.pattern}|\b(?:{'|'.join(re
 _NOUN_BEFORE = re.compile(rf"\b(?:le|la|du|au)\s+(?!{_PLACE_NOUNS}s?\b)[a-zà-ÿ]{{4,}}\s+$")
 
 
+# "Franck, pompiste dans une station", "Awa, 34 ans,": what a person is, after a comma
+# (a place's apposition says what place it is: "Dori, chef-lieu de …", "Kaya, ville …").
+_PERSON_APPOSITION = re.compile(rf",[^\S\n]+(?:\d+[^\S\n]+ans\b|(?!{_PLACE_NOUNS}|capitale|située?\b)[a-zà-ÿ]{{4,}}"
+                                rf"[^\S\n]+(?:dans|de|d['’]|du|des|à|au)\b)")
+
+
 def _lone_words_are_places(text: str, spans: list[Span]) -> list[Span]:
     """One title-case word read as a person, with no title before it and no full name of the
     text containing it, is a town or a village here ("à Zégoua", "Booué", "Tanwalbougou")."""
@@ -609,7 +615,8 @@ def _lone_words_are_places(text: str, spans: list[Span]) -> list[Span]:
         if (label == "PER" and " " not in word and word[:1].isupper() and not word.isupper()
                 and word not in words_of_names
                 and not _TITLED_BEFORE.search(text, max(0, start - 40), start)
-                and not _NOUN_BEFORE.search(text, max(0, start - 40), start)):
+                and not _NOUN_BEFORE.search(text, max(0, start - 40), start)
+                and not _PERSON_APPOSITION.match(text, end)):
             label = "LOC"
         out.append((start, end, label))
     return out

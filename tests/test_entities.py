@@ -1037,3 +1037,13 @@ def test_a_compound_with_a_known_company_is_a_company():
 ])
 def test_the_kind_of_body_before_a_name_and_a_glued_n(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Moussa, mécanicien dans un garage de Kaya, se plaint.", [("Moussa", "PER"), ("Kaya", "LOC")],
+     [("Moussa", "PER"), ("Kaya", "LOC")]),
+    ("Aïcha, 34 ans, vend des beignets.", [("Aïcha", "PER")], [("Aïcha", "PER")]),
+    ("Zégoua, chef-lieu de commune, a reçu les vivres.", [("Zégoua", "PER")], [("Zégoua", "LOC")]),
+])
+def test_a_person_described_after_a_comma_is_not_a_village(text, model, expected):
+    assert _refine(text, model) == expected
