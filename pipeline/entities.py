@@ -599,9 +599,10 @@ _NOUN_BEFORE = re.compile(rf"\b(?:le|la|du|au)\s+(?!{_PLACE_NOUNS}s?\b)[a-zà-ÿ
 
 
 # "Franck, pompiste dans une station", "Awa, 34 ans,": what a person is, after a comma
-# (a place's apposition says what place it is: "Dori, chef-lieu de …", "Kaya, ville …").
-_PERSON_APPOSITION = re.compile(rf",[^\S\n]+(?:\d+[^\S\n]+ans\b|(?!{_PLACE_NOUNS}|capitale|située?\b)[a-zà-ÿ]{{4,}}"
-                                rf"[^\S\n]+(?:dans|de|d['’]|du|des|à|au)\b)")
+# (a place's apposition says what place it is: "Dori, chef-lieu de …", "Kaya, ville …",
+# or where it lies: "Mitsinjo, basée à …").
+_PERSON_APPOSITION = re.compile(rf",[^\S\n]+(?:\d+[^\S\n]+ans\b|(?!{_PLACE_NOUNS}|capitale|[a-zà-ÿ]+ée?s?\b)"
+                                rf"[a-zà-ÿ]{{4,}}[^\S\n]+(?:dans|de|d['’]|du|des|à|au)\b)")
 
 
 def _lone_words_are_places(text: str, spans: list[Span]) -> list[Span]:

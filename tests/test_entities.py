@@ -1044,6 +1044,8 @@ def test_the_kind_of_body_before_a_name_and_a_glued_n(text, model, expected):
      [("Moussa", "PER"), ("Kaya", "LOC")]),
     ("Aïcha, 34 ans, vend des beignets.", [("Aïcha", "PER")], [("Aïcha", "PER")]),
     ("Zégoua, chef-lieu de commune, a reçu les vivres.", [("Zégoua", "PER")], [("Zégoua", "LOC")]),
+    ("Les vivres sont arrivés à Tillia. Ambohitra, située à 20 km de là, attend.", [("Tillia", "LOC"), ("Ambohitra", "PER")],
+     [("Tillia", "LOC"), ("Ambohitra", "LOC")]),
 ])
 def test_a_person_described_after_a_comma_is_not_a_village(text, model, expected):
     assert _refine(text, model) == expected
