@@ -1049,3 +1049,13 @@ def test_the_kind_of_body_before_a_name_and_a_glued_n(text, model, expected):
 ])
 def test_a_person_described_after_a_comma_is_not_a_village(text, model, expected):
     assert _refine(text, model) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministère de tutelle a réagi.", []),
+    ("La plainte a été déposée au ministère de l’intérieur hier.", [("ministère de l’intérieur", "ORG")]),
+    ("Le ministère des Affaires étrangères et du Développement durable a répondu.",
+     [("ministère des Affaires étrangères et du Développement durable", "ORG")]),
+])
+def test_a_lower_case_ministry_names_a_portfolio(text, expected):
+    assert _refine(text, []) == expected

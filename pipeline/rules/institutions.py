@@ -22,12 +22,14 @@ _NAME = rf"[{_UP}][\w’'-]+(?:[ -][{_UP}][\w’'-]+)*"
 _OF = r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])"
 
 # A portfolio ends at its last noun or adjective: "de la Santé et de l'Hygiène publique",
-# "de l'agriculture", never at a verb ("… publique assistaient à …").
-_ADJECTIVE = (r"[a-zà-ÿ-]+(?:ique|iques|al|ale|ales|aux|el|elle|elles|ien|ienne|iennes|ier|ière|"
-              r"ières|aire|aires|if|ive|ives|ois|oise|oises|eur|eure|eures|ile|iles)(?![\w’'-])")
+# "de l'agriculture", never at a verb ("… publique assistaient à …"). "Le ministère de
+# tutelle" names no ministry.
+_ADJECTIVE = (r"(?!(?:avant-)?hier\b)[a-zà-ÿ-]+(?:ique|iques|al|ale|ales|aux|el|elle|elles|ien|ienne|iennes|ier|ière|"
+              r"ières|ère|ères|aire|aires|if|ive|ives|ois|oise|oises|ais|aise|aises|ain|aine|aines|eur|eure|eures|"
+              r"ile|iles|able|ables|ible|ibles|ole|oles|eux|euse|euses)(?![\w’'-])")
 _PORTFOLIO = rf"[\w’'-]+(?:[^\S\n]+(?:{_ADJECTIVE}|[{_UP}][\w’'-]*))*"
 _SEGMENT = rf"(?:,?[^\S\n]+(?:et[^\S\n]+)?|,){_OF}[^\S\n]*{_PORTFOLIO}"
-MINISTRY = re.compile(rf"\b[Mm]inist[eè]re[^\S\n]+{_OF}[^\S\n]*{_PORTFOLIO}(?:{_SEGMENT})*")
+MINISTRY = re.compile(rf"\b[Mm]inist[eè]re[^\S\n]+{_OF}[^\S\n]*(?!tutelle\b){_PORTFOLIO}(?:{_SEGMENT})*")
 # "Ministère de l'Économie, de la Planification et de l'Aménagement du Territoire": a
 # capitalised ministry's portfolio words run on like a minister's title.
 CAPITALISED_MINISTRY = re.compile(rf"\bMinist[eè]re(?:{SEGMENT})+")
