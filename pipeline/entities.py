@@ -280,7 +280,7 @@ def _repair(text: str, span: Span) -> Span | None:
 _ORG_KIND_BEFORE = re.compile(r"\b(?:l['’](?:ONG|association|entreprise|opérateur|hebdomadaire|agence|Agence)|"
                               r"(?:la|une)\s+(?:société|compagnie|banque|radio|télévision|coalition|plateforme|start-up)|"
                               r"(?:le|un)\s+(?:groupe|cabinet|journal|quotidien|site|parti|mouvement|syndicat|consortium))"
-                              r"[^\S\n]+$")
+                              r"[^\S\n]+(?:l['’]|le[^\S\n]+|la[^\S\n]+)?$")
 
 
 # A name never ends with a particle: "[Commune rurale de Raz El] Ma", "[Hama Ag] Wantifout".
@@ -459,7 +459,8 @@ def _common_word(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if " " in surface or _LOCATIVE.search(text, max(0, start - 60), start) \
             or _TITLE_OF.search(text, max(0, start - 60), start) \
-            or _TITLED_BEFORE.search(text, max(0, start - 40), start):  # "M. Blanc", "le ministre Lebon"
+            or _TITLED_BEFORE.search(text, max(0, start - 40), start) \
+            or _ORG_KIND_BEFORE.search(text, max(0, start - 30), start):  # "M. Blanc", "le quotidien L’Essor"
         return False
     opens = _opens_sentence(text, start)
     if not opens and _TO_PLACE.search(text, max(0, start - 4), start):

@@ -1059,3 +1059,8 @@ def test_a_person_described_after_a_comma_is_not_a_village(text, model, expected
 ])
 def test_a_lower_case_ministry_names_a_portfolio(text, expected):
     assert _refine(text, []) == expected
+
+
+def test_a_newspaper_named_by_a_common_word_after_its_kind_is_an_organisation():
+    text = "L’information a été publiée par le quotidien l’Espoir et par le journal Horizon."
+    assert _refine(text, [("Espoir", "LOC"), ("Horizon", "LOC")]) == [("Espoir", "ORG"), ("Horizon", "ORG")]

@@ -71,6 +71,8 @@ def is_common_word(word: str, opens_sentence: bool) -> bool:
     if not word[:1].isupper() or word.isupper():
         return False
     lower = word.lower()
+    if _rank(lower) == float("inf"):
+        return False
     ratio = _rank(lower) / max(_rank(word), 1.0)
     if ratio < (_OPENING_RATIO if opens_sentence else _INSIDE_RATIO):
         return True
