@@ -1064,3 +1064,8 @@ def test_a_lower_case_ministry_names_a_portfolio(text, expected):
 def test_a_newspaper_named_by_a_common_word_after_its_kind_is_an_organisation():
     text = "L’information a été publiée par le quotidien l’Espoir et par le journal Horizon."
     assert _refine(text, [("Espoir", "LOC"), ("Horizon", "LOC")]) == [("Espoir", "ORG"), ("Horizon", "ORG")]
+
+
+def test_plural_demonyms_are_not_places():
+    text = "Les Nigériens et les Tchadiennes de la diaspora ont contribué, comme les Ghanéens."
+    assert _refine(text, [("Nigériens", "LOC"), ("Tchadiennes", "LOC"), ("Ghanéens", "LOC")]) == []

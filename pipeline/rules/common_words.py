@@ -16,6 +16,7 @@ of fr_core_news_md tell them apart without any word list:
 from __future__ import annotations
 
 import glob
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -66,10 +67,17 @@ def _is_inflected(word: str) -> bool:
     return lemma != word
 
 
+# Plural demonyms ("Maliens", "Ivoiriennes", "Nigérians") are judged by their singular,
+# which news writes in lower case as an adjective ("le gouvernement malien").
+_PLURAL_DEMONYM = re.compile(r"(?:ien|éen|ain|an)(?:ne)?s$")
+
+
 def is_common_word(word: str, opens_sentence: bool) -> bool:
     """True when a capitalised one-word `word` reads as an ordinary French word."""
     if not word[:1].isupper() or word.isupper():
         return False
+    if _PLURAL_DEMONYM.search(word):
+        word = word[:-1]
     lower = word.lower()
     if _rank(lower) == float("inf"):
         return False
