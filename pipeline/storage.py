@@ -31,7 +31,6 @@ from . import schemas
 
 PACKAGE = Path(__file__).resolve().parent
 PUBLISHED = "processed"
-KEEP_RUNS = 2  # the published run and the one before it
 
 
 class OutputError(Exception):
