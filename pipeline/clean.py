@@ -38,6 +38,7 @@ class _Meta:
     date_text: str | None = None
     date_source: str | None = None
     removed: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)  # the lines author, outlet and date were read from
 
 
 def clean(raw: pd.DataFrame, metadata: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -71,6 +72,7 @@ def clean_document(path: str, content: bytes, override: dict) -> dict:
         "path": path,
         "title": meta.title,
         "author": meta.author,
+        "byline": "\n".join(meta.bylines) or None,
         "outlet": override.get("outlet") or meta.outlet,
         "url": override.get("url"),
         "publication_date": pub_date,
@@ -121,7 +123,10 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], _Meta]:
         in_header = not any(_is_paragraph(k) for k in kept)
         linked = links > 0 and not _is_paragraph(line)
         links = bp.LINK_LIST_MAX if bp.LINK_LIST.fullmatch(line) else links - 1 if linked else 0
-        if linked or _read_metadata_line(line, meta, in_header) or bp.is_furniture(line):
+        byline = not linked and _read_metadata_line(line, meta, in_header)
+        if byline:
+            meta.bylines.append(line)
+        if linked or byline or bp.is_furniture(line):
             meta.removed.append(line)
         elif in_header and bp.is_rubric(line):  # menu items and rubric labels above the story
             meta.removed.append(line)
@@ -176,6 +181,7 @@ def _read_author_box(footer: list[str], meta: _Meta) -> None:
     """"À propos de l’auteur" then the author's name: the byline of the story."""
     if bp.AUTHOR_BOX.fullmatch(footer[0]) and len(footer) > 1 and _NAME.fullmatch(footer[1]):
         meta.author = meta.author or footer[1]
+        meta.bylines.append(footer[1])
 
 
 def _read_metadata_line(line: str, meta: _Meta, in_header: bool) -> bool:
@@ -233,6 +239,7 @@ def _cut_signature(lines: list[str], meta: _Meta) -> list[str]:
         end -= 1
     for line in lines[end:]:
         meta.removed.append(line)
+        meta.bylines.append(line)
         if _NAME.fullmatch(line):
             meta.author = meta.author or line
         elif len(line.split()) == 1:

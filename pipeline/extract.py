@@ -15,6 +15,7 @@ from dataclasses import asdict
 import pandas as pd
 
 from .events import story_events
+from .ner import PART_COLUMNS
 from .roles import roles
 from .rules.dates import find_dates
 from .rules.guard import OnError
@@ -31,7 +32,7 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
             doc_paths: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
     """Stories -> {"dates", "money", "quantities", "events", "roles", "rejects"} tables.
 
-    Dates, money and quantities are read in the title and the body (`part`); events and
+    Dates, money and quantities are read in the title, the body and the byline (`part`); events and
     roles in the body, where sentences are. A rule that raises costs only what it was
     reading (one extractor on one part of one story): the rest of the story goes on, and
     `rejects` says which extractor failed where (under the document's path from `doc_paths`).
@@ -61,12 +62,12 @@ def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[
     keys = {"story_id": story["story_id"], "doc_id": story["doc_id"]}
     published = _as_date(story["publication_date"])
     found = {"dates": [], "money": [], "quantities": []}
-    for part in ("title", "body"):
-        text = story["text"] if part == "body" else story[part]
+    for part in ("title", "body", "byline"):
+        text = story[PART_COLUMNS[part]]
         if not isinstance(text, str) or not text:
             continue
         extractors = {"dates": lambda: find_dates(text, published, on_error=_skip(failed, "date rules", part, text)),
-                      "money": lambda: find_money(text, cfa)}
+                      "money": lambda: find_money(text, cfa, on_error=_skip(failed, "money rules", part, text))}
         for name, find in extractors.items():
             found[name] += [_mention_row(keys, part, m) for m in _guarded(f"{name} rules on the {part}", find, failed)]
         money = [m for m in found["money"] if m["part"] == part]

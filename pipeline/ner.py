@@ -27,16 +27,18 @@ from .rules.textutil import fold
 from .schemas import empty
 
 LABELS = {"PER", "ORG", "LOC", "MISC"}
+# The parts of a story and the stories column that holds each.
+PART_COLUMNS = {"title": "title", "body": "text", "byline": "byline", "source": "source"}
 
 
-def story_parts(stories: pd.DataFrame, bylines: dict[str, str] | None = None) -> pd.DataFrame:
+def story_parts(stories: pd.DataFrame) -> pd.DataFrame:
     """(story_id, doc_id, part, text) for every non-empty part of every story: `title`,
-    `body` (stories.text), `byline` (the document's author line, from `bylines` by doc_id)
-    and `source` (the closing credit line or outlet). Furniture is the only text not read."""
+    `body` (stories.text), `byline` (the document's byline and publication lines, on its
+    first story) and `source` (the closing credit line or outlet). Furniture is the only
+    text not read."""
     rows = []
     for story in stories.to_dict("records"):
-        texts = {"title": story["title"], "body": story["text"],
-                 "byline": (bylines or {}).get(story["doc_id"]), "source": story["source"]}
+        texts = {part: story[column] for part, column in PART_COLUMNS.items()}
         rows += [{"story_id": story["story_id"], "doc_id": story["doc_id"], "part": part, "text": text}
                  for part, text in texts.items() if isinstance(text, str) and text.strip()]
     return pd.DataFrame(rows, columns=["story_id", "doc_id", "part", "text"])

@@ -173,7 +173,7 @@ def prepare_shard(shard: Shard) -> None:
             pd.DataFrame(list(shard.metadata), columns=list(shard.metadata_columns))
         documents, clean_rejects = clean(raw, metadata)
         stories, segment_rejects = segment(documents)
-        parts = story_parts(stories, _bylines(documents))
+        parts = story_parts(stories)
         storage.Cache(shard.cache).store(shard.key, {
             "documents": export.count_stories(documents, stories),
             "stories": stories,
@@ -187,15 +187,11 @@ def run_shard(shard: Shard, lexicon: Lexicon) -> None:
     with _failing_on(shard, "ner and extract"):
         cache = storage.Cache(shard.cache)
         documents, stories = (cache.read(shard.key, name) for name in _PREPARED)
-        parts = story_parts(stories, _bylines(documents))
+        parts = story_parts(stories)
         model_entities, sentences = model_pass(parts)
         entities = refine_entities(parts, model_entities, lexicon)
         tables = extract(stories, entities, sentences, doc_paths=dict(zip(documents["doc_id"], documents["path"])))
         cache.store(shard.ner_key, {"entities": entities, **tables})
-
-
-def _bylines(documents: pd.DataFrame) -> dict[str, str]:
-    return dict(zip(documents["doc_id"], documents["author"]))
 
 
 @contextmanager

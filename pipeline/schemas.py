@@ -35,6 +35,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         _field("path", pa.string(), "file path relative to the input folder"),
         _field("title", pa.string(), "headline of the document, null when the text has none"),
         _field("author", pa.string(), "byline or signature author, when the text or metadata gives one"),
+        _field("byline", pa.string(),
+               "the byline, publication and signature lines as printed (author, outlet, date), "
+               "one per line; read as the byline part of the first story"),
         _field("outlet", pa.string(), "publishing outlet, when the text or metadata gives one"),
         _field("url", pa.string(), "source URL from metadata.csv"),
         _field("publication_date", pa.date32(), "publication date (metadata.csv wins over inference)"),
@@ -52,6 +55,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _field("title", pa.string(), "story title line, null when none"),
         _field("text", pa.string(), "clean story body; all offsets point into this string"),
         _field("source", pa.string(), "closing acronym of the issuing body, else the outlet, else null"),
+        _field("byline", pa.string(), "the document's byline lines (documents.byline), on its first story only"),
         _field("publication_date", pa.date32(), "publication date of the document"),
     ]),
     "sentences": pa.schema(_STORY_KEYS + [

@@ -207,5 +207,6 @@ def _story_row(doc: dict, seq: int, title: str | None, body: str, acronym: str |
         "title": title,
         "text": body,
         "source": acronym or doc.get("outlet"),
+        "byline": doc.get("byline") if seq == 0 else None,  # read once per document
         "publication_date": doc["publication_date"],
     }

@@ -243,6 +243,17 @@ def test_par_line_gives_the_author_and_is_removed():
     assert doc["text"] == "\n".join([TAG_P1_BODY, TAG_P2])
 
 
+def test_byline_and_publication_lines_are_kept_as_printed_to_be_read():
+    raw = ("Les éleveurs de Dori reçoivent des vaccins\n"
+           "Publié le mardi 3 juin 2025 | Sahel Matin\n"
+           "Par Ousmane Kaboré\n"
+           "La Direction régionale de l'élevage a remis mardi un lot de vaccins aux éleveurs "
+           "de la commune de Dori, en présence du haut-commissaire de la province du Séno.\n")
+    doc = clean_one(raw.encode())
+    assert doc["byline"].split("\n") == ["Publié le mardi 3 juin 2025 | Sahel Matin", "Par Ousmane Kaboré"]
+    assert "Ousmane Kaboré" not in doc["text"] and "Publié le" not in doc["text"]
+
+
 def test_day_month_byline_takes_its_year_from_the_text():
     doc = clean_one(BYLINE_DAY_MONTH_ARTICLE)
     assert doc["title"] == BF_TITLE
