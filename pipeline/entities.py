@@ -108,6 +108,8 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     for start, end in institutions.find(text):
         if fold(text[start:end]) not in titles.NOT_ENTITIES:  # "CONSEIL DES MINISTRES": a sitting
             spans = _add(spans, (start, end, "ORG"), strong=True)
+    for start, end in titles.council_bodies(text):
+        spans = _add(spans, (start, end, "ORG"), strong=True)
     spans = _add_names(text, spans, lexicon)
     for m in names.COMPANY.finditer(text):
         spans = _add(spans, (m.start(), m.end(), "ORG"), strong=True)

@@ -649,7 +649,7 @@ def test_capitals_after_a_title_are_a_person_unless_an_acronym():
 
 @pytest.mark.parametrize("text, model", [
     ("L’État camerounais apporte 12 milliards.", [("État camerounais", "LOC")]),
-    ("Le Conseil des ministres s’est réuni mercredi.", [("Conseil des ministres", "ORG")]),
+    ("Le Conseil des ministres s’est tenu mercredi.", [("Conseil des ministres", "ORG")]),
     ("Un prêt de 3 millions de dollars US a été signé.", [("US", "LOC")]),
     ("La commission mixte se réunira à Oyo.", [("mixte", "LOC"), ("Oyo", "LOC")]),
 ])
@@ -717,6 +717,30 @@ def test_one_title_case_word_called_misc_is_a_place():
     assert _refine(text, [("Mutimbuzi", "MISC")]) == [("Mutimbuzi", "LOC")]
     # an acronym stays MISC when it names a programme
     assert _refine("Le PNDS avance.", [("PNDS", "MISC")])[0][1] != "LOC"
+
+
+# "Conseil des ministres" is an organisation when it names the body, nothing when it names
+# one sitting, whatever the model proposed.
+@pytest.mark.parametrize("text, model, expected", [
+    ("Le Conseil des ministres s’est réuni jeudi à Maradi.", [("Maradi", "LOC")],
+     [("Conseil des ministres", "ORG"), ("Maradi", "LOC")]),
+    ("Le Conseil des ministres, réuni le lundi 2 février, a approuvé le code minier.", [],
+     [("Conseil des ministres", "ORG")]),
+    ("Le décret, adopté en Conseil des ministres le 9 juin, entre en vigueur.", [("Conseil", "ORG")],
+     [("Conseil des ministres", "ORG")]),
+    ("Le texte sera soumis à l’approbation du conseil des ministres en mars.", [],
+     [("conseil des ministres", "ORG")]),
+    ("Le Président du Conseil des ministres a ouvert la séance.", [], [("Conseil des ministres", "ORG")]),
+    ("Les nominations ont été décidées par le Conseil des ministres :", [], [("Conseil des ministres", "ORG")]),
+    ("Son premier conseil des ministres s’est tenu à Kindia.", [("Kindia", "LOC")], [("Kindia", "LOC")]),
+    ("Le Conseil des ministres s’est tenu mardi à Zinder.", [("Conseil des ministres", "ORG"), ("Zinder", "LOC")],
+     [("Zinder", "LOC")]),
+    ("Elle a été nommée par le Conseil des ministres du 14 mai 2025.", [("Conseil des ministres", "ORG")], []),
+    ("Lors du dernier Conseil des ministres, le budget a été adopté.", [], []),
+    ("Un Conseil des ministres extraordinaire a examiné le dossier.", [], []),
+])
+def test_council_of_ministers_is_an_org_as_the_body_not_as_one_sitting(text, model, expected):
+    assert _refine(text, model) == expected
 
 
 @pytest.mark.parametrize("text, model, expected", [

@@ -9,6 +9,7 @@ reads both as entities; these lists let the entity rules strip or drop them.
 import re
 
 from .textutil import fold
+from .weekdays import WEEKDAY
 
 # Stripped from the front of a person's span and kept as the person's title.
 HONORIFICS = [
@@ -68,7 +69,8 @@ _NOT_ENTITIES = {
     "g", "chef de l’état", "chef de l'état", "président de la république", "assemblée",
     "premier ministre", "ambassade", "directeur général", "directrice générale", "états",
     "africains", "entrepreneuriat", "ressource", "république", "transition",
-    # councils named by their kind, not their name
+    # councils named by their kind, not their name ("Conseil des ministres" naming the body is
+    # found by council_bodies below, never taken from the model)
     "conseil des ministres", "conseil interministériel", "conseil de cabinet",
     "conseil d’administration", "conseil d'administration",
     # currency codes and units the model sometimes tags
@@ -86,6 +88,30 @@ _NOT_ENTITIES = {
 # "l'État camerounais", "État congolais": the State and its nationality adjective.
 GENERIC_STATE = re.compile(r"(?:l['’])?[ÉE]tats?\s+[a-zàâçéèêëîïôûùüÿ-]+")
 NOT_ENTITIES = {fold(word) for word in _NOT_ENTITIES}
+
+# "Conseil des ministres" names the body when it sits, adopts or has a president ("le Conseil
+# des ministres a adopté", "adopté en Conseil des ministres", "Président du Conseil des
+# ministres"): an organisation. It names one sitting, not annotated, after a determiner or
+# adjective that picks one ("son premier", "lors du", "un"), before a date or a qualifier of
+# the sitting ("du mercredi 5 mars", "extraordinaire") or as the subject of being held ("s’est
+# tenu"). Capitals are a heading's layout ("COMMUNIQUE DU CONSEIL DES MINISTRES"), left out.
+COUNCIL = re.compile(r"(?<![\w-])[Cc]onseil[^\S\n]+des[^\S\n]+[Mm]inistres(?![\w-])")
+_ONE_SITTING_BEFORE = re.compile(
+    r"(?:\b(?:un|son|sa|leur|notre|ce|cet|chaque|premier|dernier|prochain|nouveau|\w+ième)"
+    r"|\b(?:lors|au\s+cours|à\s+l['’]issue|en\s+marge|au\s+sortir)\s+du"
+    r"|\b(?:pendant|durant|avant|après|depuis)\s+le)\s+$", re.IGNORECASE)
+_ONE_SITTING_AFTER = re.compile(
+    rf"\s*(?:(?:extra)?ordinaire|restreint|décentralisé|hebdomadaire"
+    rf"|(?:du|de(?:\s+ce)?|d['’]hier)\s+(?:{WEEKDAY}|\d+|1er|premier)"
+    rf"|(?:qui\s+)?(?:s['’]est|se)\s+(?:tenue?|tiendra|tient)|a\s+eu\s+lieu|aura\s+lieu)(?!\w)",
+    re.IGNORECASE)
+
+
+def council_bodies(text: str) -> list[tuple[int, int]]:
+    """Offsets of each "Conseil des ministres" that names the body, not one sitting."""
+    return [(m.start(), m.end()) for m in COUNCIL.finditer(text)
+            if not _ONE_SITTING_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not _ONE_SITTING_AFTER.match(text, m.end())]
 
 # Words of an honorific or a title that can open a name-shaped match but are not names.
 TITLE_WORDS = {word for h in HONORIFICS for word in h.split()} | {
