@@ -64,14 +64,18 @@ def model_pass(parts: pd.DataFrame, progress: Callable = lambda it: it) -> tuple
 
 # A sentence ends at a stop, a colon or semicolon, a closing quote, or a line break.
 _SENTENCE_END = re.compile(r"(?:[.!?…:;»\"”)]\s*|\n\s*)$")
+# The model also cuts after a title's abbreviation ("le Pr. | Kaboré"): its stop ends no sentence.
+_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.\s*$")
 
 
 def sentence_spans(text: str, model: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The model's sentences, rejoined where it cut a sentence without any punctuation
-    ("… du 13/02/2026, le Pr Zakaria | Abdelkerim TOGOÏ a été nommé …")."""
+    ("… du 13/02/2026, le Pr Zakaria | Abdelkerim TOGOÏ a été nommé …") or after a title's
+    abbreviation ("… reçu le Dr. | Ouédraogo")."""
     spans: list[tuple[int, int]] = []
     for start, end in model:
-        if spans and not _SENTENCE_END.search(text, spans[-1][0], start):
+        if spans and (not _SENTENCE_END.search(text, spans[-1][0], start)
+                      or _TITLE_ABBREVIATION.search(text, spans[-1][0], start)):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

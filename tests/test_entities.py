@@ -1093,3 +1093,26 @@ def test_a_newspaper_named_by_a_common_word_after_its_kind_is_an_organisation():
 def test_plural_demonyms_are_not_places():
     text = "Les Nigériens et les Tchadiennes de la diaspora ont contribué, comme les Ghanéens."
     assert _refine(text, [("Nigériens", "LOC"), ("Tchadiennes", "LOC"), ("Ghanéens", "LOC")]) == []
+
+
+def _cut_after(text: str, *cuts: str) -> list[tuple[int, int]]:
+    """Model sentences cut right after each of `cuts`."""
+    ends = [text.index(c) + len(c) for c in cuts] + [len(text)]
+    return list(zip([0] + ends[:-1], ends))
+
+
+@pytest.mark.parametrize("text, cuts, expected", [
+    # a cut after a title's abbreviation is rejoined, whatever the title
+    ("Le ministre a reçu le Pr. Sawadogo à Bobo-Dioulasso.", ["Pr. "], 1),
+    ("Mme. Traoré et le Dr. Zongo ont signé.", ["Mme. ", "Dr. "], 1),
+    ("La séance est présidée par M. Kaboré.", ["M. "], 1),
+    # a cut without punctuation is rejoined, one after a full stop is kept
+    ("Le Pr Issa Sawadogo a été nommé recteur.", ["Issa "], 1),
+    ("Le projet coûte 3 milliards. Il sera lancé en mai.", ["milliards. "], 2),
+    # an initial ending a sentence is not a title
+    ("Le rapport cite la zone B. Les travaux reprennent lundi.", ["B. "], 2),
+])
+def test_sentences_are_rejoined_where_the_model_cut_inside_one(text, cuts, expected):
+    from pipeline.ner import sentence_spans
+    spans = sentence_spans(text, _cut_after(text, *cuts))
+    assert len(spans) == expected and spans[0][0] == 0 and spans[-1][1] == len(text)
