@@ -16,7 +16,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .engines import ENGINES, silent
-from .runner import SHARD_SIZE, InputError, OutputError, build
+from .runner import SHARD_SIZE, InputError, OutputError, build, write_report
+from .storage import PUBLISHED
 
 _DESCRIPTION = """\
 Turn a folder of French news texts into Parquet tables: documents, stories, entities,
@@ -38,6 +39,7 @@ examples:
   python -m pipeline run --input archive --output out --workers 8
   python -m pipeline run --input /shared/archive --output /shared/out --engine dask --scheduler tcp://10.0.0.5:8786
   python -m pipeline evaluate --output data/reports --gate
+  python -m pipeline report --output data
 
 exit status: 0 done, 1 internal failure (published tables left as they were),
 2 bad arguments or input, 3 done but some inputs were rejected (--strict only)
@@ -84,6 +86,13 @@ def _parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--debug", action="store_true", help="show the traceback of an internal failure")
     run_cmd.set_defaults(handler=_cmd_run)
 
+    report_cmd = commands.add_parser("report", help="(re)write the HTML report of the published tables",
+                                     description="Write OUTPUT/processed/report/index.html, one page per "
+                                                 "story and per entity, from the published tables (no model).")
+    report_cmd.add_argument("--output", required=True, type=Path, metavar="DIR",
+                            help="the folder a run wrote (it holds processed/)")
+    report_cmd.set_defaults(handler=_cmd_report)
+
     from .evaluate import add_arguments, command
     eval_cmd = commands.add_parser("evaluate", help="score the pipeline against gold annotations")
     add_arguments(eval_cmd)
@@ -121,6 +130,17 @@ def _cmd_run(args: argparse.Namespace) -> int:
     logger.info(f"tables in {summary.folder}")
     _warn_rejects(summary.rejects)
     return 3 if args.strict and len(summary.rejects) else 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    _log_to_stderr(logging.INFO)
+    folder = args.output / PUBLISHED
+    if not folder.is_dir():
+        logger.error(f"error: no published tables in {folder}: run `python -m pipeline run` first")
+        return 2
+    write_report(folder.resolve())
+    logger.info(f"report in {folder / 'report' / 'index.html'}")
+    return 0
 
 
 def _log_to_stderr(level: int) -> None:

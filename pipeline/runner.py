@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import corpus, export, schemas, storage
+from . import corpus, export, report, schemas, storage
 from .clean import clean
 from .engines import open_engine, silent
 from .entities import Lexicon
@@ -235,8 +235,17 @@ def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: C
     new.write_text("DATA_DICTIONARY.md", schemas.data_dictionary())
     new.write_text("report.md", export.report(counts, entities, pd.concat(events, ignore_index=True),
                                               reduced["rejects"]))
+    write_report(new.folder)
     new.publish()
     return Summary(output / storage.PUBLISHED, counts, reduced["rejects"])
+
+
+def write_report(folder: Path) -> None:
+    """The analyst's HTML site (report.site) in folder/report, built from folder's tables."""
+    for name, html in report.site(read_final(folder)).items():
+        path = folder / "report" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
 
 
 # --- input ----------------------------------------------------------------------------------
