@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .engines import ENGINES, silent
+from .engines import ENGINES, EngineError, silent
 from .runner import SHARD_SIZE, InputError, OutputError, build, write_report
 from .storage import PUBLISHED
 
@@ -116,7 +116,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     try:
         summary = build(args.input, args.output, workers=args.workers, engine=args.engine,
                         scheduler=args.scheduler, shard_size=args.shard_size, progress=progress)
-    except (InputError, OutputError) as err:
+    except (InputError, OutputError, EngineError) as err:
         logger.error(f"error: {err}")
         return 2
     except Exception as err:  # a failure must not look like success to a script

@@ -15,6 +15,10 @@ from contextlib import contextmanager
 ENGINES = ("local", "dask")
 
 
+class EngineError(Exception):
+    """The engine cannot start (a scheduler out of reach): exit status 2."""
+
+
 @contextmanager
 def open_engine(name: str, workers: int, scheduler: str | None = None) -> Iterator:
     """The engine `name`, shut down (its worker processes stopped) on leaving the block."""

@@ -15,7 +15,9 @@ from collections.abc import Callable
 
 from dask.distributed import Client, LocalCluster, as_completed
 
-from . import silent
+from . import EngineError, silent
+
+CONNECT_TIMEOUT = "20s"  # a scheduler that does not answer by then is out of reach
 
 
 class DaskEngine:
@@ -39,7 +41,11 @@ class DaskEngine:
             if self.scheduler is None:
                 self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
                                              processes=True, dashboard_address=None)
-            self._client = Client(self.scheduler or self._cluster)
+            try:
+                self._client = Client(self.scheduler or self._cluster, timeout=CONNECT_TIMEOUT)
+            except OSError as err:  # TimeoutError included
+                raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {err} "
+                                  "(is `dask scheduler` running there?)") from err
         return self._client
 
     def close(self) -> None:
