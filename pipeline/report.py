@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
 from html import escape
 
 import pandas as pd
-from spacy import displacy
+from spacy.displacy import EntityRenderer
 from spacy.displacy.templates import TPL_ENT
 
 from .ner import PART_COLUMNS
@@ -49,24 +50,37 @@ def site(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
 
 
 class _Tables:
-    """The tables with the lookups the pages need, built once."""
+    """The tables as rows (dicts), grouped once by the keys the pages look rows up by: a site
+    of n stories costs n lookups, not n scans of every table."""
 
     def __init__(self, tables: dict[str, pd.DataFrame]):
-        self.tables = tables
-        self.entities = tables.get("entities", pd.DataFrame(columns=["story_id", "entity_id"]))
-        index = self.frame("entity_index")
-        self.canonical = dict(zip(index["entity_id"], index["canonical"])) if len(index) else {}
+        self.counts = {name: len(df) for name, df in tables.items()}
+        self.records = {name: df.to_dict("records") for name, df in tables.items()}
+        self._groups: dict[tuple[str, str], dict[str, list[dict]]] = {}
+        self.canonical = {e["entity_id"]: e["canonical"] for e in self.rows("entity_index")}
         self.story_titles = {s["story_id"]: _story_title(s) for s in self.rows("stories")}
-
-    def frame(self, name: str) -> pd.DataFrame:
-        return self.tables.get(name, pd.DataFrame())
+        self.entities_of_story: dict[str, set[str]] = defaultdict(set)
+        self.stories_of_entity: dict[str, set[str]] = defaultdict(set)
+        for mention in self.rows("entities"):
+            if isinstance(mention["entity_id"], str):
+                self.entities_of_story[mention["story_id"]].add(mention["entity_id"])
+                self.stories_of_entity[mention["entity_id"]].add(mention["story_id"])
+        self.events_of_entity: dict[str, list[dict]] = defaultdict(list)
+        for event in self.rows("events"):
+            for entity_id in dict.fromkeys(_list(event["participant_ids"])):
+                self.events_of_entity[entity_id].append(event)
 
     def rows(self, name: str) -> list[dict]:
-        return self.frame(name).to_dict("records")
+        return self.records.get(name, [])
 
-    def of_story(self, name: str, story_id: str) -> pd.DataFrame:
-        df = self.frame(name)
-        return df[df["story_id"] == story_id] if len(df) else df
+    def where(self, name: str, key: str, value: str) -> list[dict]:
+        """The rows of table `name` whose column `key` is `value`."""
+        if (name, key) not in self._groups:
+            groups = defaultdict(list)
+            for row in self.rows(name):
+                groups[row[key]].append(row)
+            self._groups[name, key] = groups
+        return self._groups[name, key].get(value, [])
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -78,32 +92,28 @@ def _page(title: str, body: str, root: str) -> str:
 
 
 def _index(t: _Tables) -> str:
-    counts = [(name, len(df)) for name, df in t.tables.items()]
+    counts = list(t.counts.items())
     body = ["<h1>Pipeline report</h1>", "<h2>Rows per table</h2>", _table(["table", "rows"], counts),
             "<h2>Documents and their stories</h2>", _documents(t),
-            "<h2>Events on a timeline</h2>", _timeline(t.frame("events")), _events_table(t, t.frame("events"), ""),
+            "<h2>Events on a timeline</h2>", _timeline(t.rows("events")), _events_table(t, t.rows("events"), ""),
             "<h2>Most mentioned entities</h2>", _top_entities(t)]
     return _page("Pipeline report", "\n".join(body), "")
 
 
 def _documents(t: _Tables) -> str:
-    stories = t.frame("stories")
     rows = []
     for doc in t.rows("documents"):
-        own = stories[stories["doc_id"] == doc["doc_id"]].sort_values("seq") if len(stories) else stories
-        links = "<br>".join(_link(f"stories/{s}.html", t.story_titles[s]) for s in own["story_id"]) \
-            if len(own) else '<span class="muted">no story</span>'
+        own = sorted(t.where("stories", "doc_id", doc["doc_id"]), key=lambda s: s["seq"])
+        links = "<br>".join(_link(f"stories/{s['story_id']}.html", t.story_titles[s["story_id"]]) for s in own) \
+            or '<span class="muted">no story</span>'
         rows.append((escape(str(doc["path"])), _text(doc.get("publication_date")), _text(doc.get("outlet")), links))
     return _table(["document", "published", "outlet", "stories"], rows, escaped=True)
 
 
 def _top_entities(t: _Tables) -> str:
-    index = t.frame("entity_index")
-    if not len(index):
-        return '<p class="muted">No entity.</p>'
-    top = index.sort_values(["n_mentions", "canonical"], ascending=[False, True]).head(_TOP_ENTITIES)
-    rows = [(_link(f"entities/{e.entity_id}.html", e.canonical), escape(e.label), e.n_mentions, e.n_documents)
-            for e in top.itertuples()]
+    top = sorted(t.rows("entity_index"), key=lambda e: (-e["n_mentions"], e["canonical"]))[:_TOP_ENTITIES]
+    rows = [(_link(f"entities/{e['entity_id']}.html", e["canonical"]), escape(e["label"]), e["n_mentions"],
+             e["n_documents"]) for e in top]
     return _table(["entity", "label", "mentions", "documents"], rows, escaped=True)
 
 
@@ -111,7 +121,7 @@ def _story_page(t: _Tables, story: dict) -> str:
     story_id = story["story_id"]
     parts = "\n".join(_part(t, story, part) for part in PART_COLUMNS)
     meta = f'<p class="muted">Published {_text(story.get("publication_date")) or "(date unknown)"} · story {escape(story_id)}</p>'
-    aside = ["<h2>Events</h2>", _events_table(t, t.of_story("events", story_id), "../"),
+    aside = ["<h2>Events</h2>", _events_table(t, t.where("events", "story_id", story_id), "../", with_story=False),
              "<h2>Stories that share an entity</h2>", _related(t, story_id)]
     body = (f"<h1>{escape(t.story_titles[story_id])}</h1>{meta}"
             f'<div class="story"><section>{parts}</section><aside>{"".join(aside)}</aside></div>')
@@ -123,9 +133,15 @@ def _part(t: _Tables, story: dict, part: str) -> str:
     if not isinstance(text, str) or not text.strip():
         return ""
     spans = _highlights(t, story["story_id"], part, "../")
-    html = displacy.render({"text": text, "ents": spans, "title": None}, style="ent", manual=True,
-                           options={"template": _MARK})
+    html = _renderer().render([{"text": text, "ents": spans, "title": None}])
     return f'<div class="part" data-part="{part}"><h2>{_PART_NAMES[part]}</h2>{html}</div>'
+
+
+@lru_cache(maxsize=1)
+def _renderer() -> EntityRenderer:
+    """displaCy's "ent" style, what displacy.render(..., style="ent", manual=True) uses, built
+    once: building it looks up the colour registry, a cost per part otherwise."""
+    return EntityRenderer({"template": _MARK})
 
 
 def _highlights(t: _Tables, story_id: str, part: str, root: str) -> list[dict]:
@@ -134,12 +150,11 @@ def _highlights(t: _Tables, story_id: str, part: str, root: str) -> list[dict]:
     one before is left out (the earlier, then the longer, is kept)."""
     spans = []
     for name, label in (("entities", None), ("dates", "DATE"), ("money", "MONEY")):
-        rows = t.of_story(name, story_id)
-        for row in (rows[rows["part"] == part] if len(rows) else rows).itertuples():
-            span = {"start": int(row.start_char), "end": int(row.end_char), "label": escape(label or row.label),
-                    "params": {"tip": _tip(name, row)}}
-            if label is None and isinstance(row.entity_id, str):
-                span |= {"kb_id": "↗", "kb_url": f"{root}entities/{row.entity_id}.html"}
+        for row in (r for r in t.where(name, "story_id", story_id) if r["part"] == part):
+            span = {"start": int(row["start_char"]), "end": int(row["end_char"]),
+                    "label": escape(label or row["label"]), "params": {"tip": _tip(name, row)}}
+            if label is None and isinstance(row["entity_id"], str):
+                span |= {"kb_id": "↗", "kb_url": f"{root}entities/{row['entity_id']}.html"}
             spans.append(span)
     kept, end = [], 0
     for span in sorted(spans, key=lambda s: (s["start"], -s["end"])):
@@ -149,23 +164,21 @@ def _highlights(t: _Tables, story_id: str, part: str, root: str) -> list[dict]:
     return kept
 
 
-def _tip(table: str, row) -> str:
+def _tip(table: str, row: dict) -> str:
     """What a highlight's tooltip says the mention means."""
     if table == "dates":
-        return _period(row.date_start, row.date_end) if pd.notna(row.date_start) else "unresolved"
+        return _period(row["date_start"], row["date_end"]) if _text(row["date_start"]) else "unresolved"
     if table == "money":
-        return escape(f"{row.amount:,.2f} {row.currency}".replace(",", " "))
-    return _text(row.canonical)
+        return escape(f"{row['amount']:,.2f} {row['currency']}".replace(",", " "))
+    return _text(row["canonical"])
 
 
 def _related(t: _Tables, story_id: str) -> str:
     """Other stories that mention one of this story's entities, those sharing most first."""
-    ents = t.entities.dropna(subset=["entity_id"])
-    own = set(ents.loc[ents["story_id"] == story_id, "entity_id"])
     shared: dict[str, set[str]] = defaultdict(set)
-    for other, entity_id in ents.loc[ents["entity_id"].isin(own) & (ents["story_id"] != story_id),
-                                     ["story_id", "entity_id"]].itertuples(index=False):
-        shared[other].add(entity_id)
+    for entity_id in t.entities_of_story.get(story_id, ()):
+        for other in t.stories_of_entity[entity_id] - {story_id}:
+            shared[other].add(entity_id)
     if not shared:
         return '<p class="muted">None.</p>'
     best = sorted(shared, key=lambda s: (-len(shared[s]), t.story_titles.get(s, s)))[:_RELATED]
@@ -180,57 +193,54 @@ def _entity_page(t: _Tables, entity: dict) -> str:
     facts = [("label", escape(entity["label"])), ("aliases", escape(", ".join(_list(entity["aliases"])))),
              ("mentions", entity["n_mentions"]), ("documents", entity["n_documents"]),
              ("first seen", _text(entity["first_seen"])), ("last seen", _text(entity["last_seen"]))]
-    mentions = t.entities[t.entities["entity_id"] == entity_id] if len(t.entities) else t.entities
-    per_story = Counter(mentions["story_id"]) if len(mentions) else Counter()
+    per_story = Counter(m["story_id"] for m in t.where("entities", "entity_id", entity_id))
     stories = [(_link(f"../stories/{s}.html", t.story_titles.get(s, s)), n) for s, n in per_story.most_common()]
-    events = t.frame("events")
-    if len(events):
-        events = events[events["participant_ids"].map(lambda ids: entity_id in _list(ids))]
-    roles = t.frame("roles")
-    roles = [(escape(r.role), _text(r.organisation), _link(f"../stories/{r.story_id}.html", t.story_titles.get(r.story_id, "")))
-             for r in (roles[roles["entity_id"] == entity_id].itertuples() if len(roles) else [])]
+    roles = [(escape(r["role"]), _text(r["organisation"]),
+              _link(f"../stories/{r['story_id']}.html", t.story_titles.get(r["story_id"], "")))
+             for r in t.where("roles", "entity_id", entity_id)]
     body = [f"<h1>{escape(entity['canonical'])}</h1>", _table(["", ""], facts, escaped=True),
             "<h2>Stories</h2>", _table(["story", "mentions"], stories, escaped=True),
-            "<h2>Events</h2>", _events_table(t, events, "../"),
+            "<h2>Events</h2>", _events_table(t, t.events_of_entity.get(entity_id, []), "../"),
             "<h2>Roles</h2>", _table(["role", "organisation", "story"], roles, escaped=True)]
     return _page(entity["canonical"], "\n".join(body), "../")
 
 
 # --- events ---------------------------------------------------------------------------------
 
-def _events_table(t: _Tables, events: pd.DataFrame, root: str) -> str:
-    if not len(events):
+def _events_table(t: _Tables, events: list[dict], root: str, with_story: bool = True) -> str:
+    if not events:
         return '<p class="muted">No event.</p>'
     rows = []
-    for e in events.sort_values(["date_start", "event_type"]).itertuples():
-        names = _list(e.participants)
-        ids = _list(e.participant_ids)
-        people = ", ".join(_link(f"{root}entities/{i}.html", n) if isinstance(i, str) and i in t.canonical
-                           else escape(n) for n, i in zip(names, ids + [None] * len(names)))
-        rows.append((_period(e.date_start, e.date_end), escape(e.event_type), escape(e.trigger), people,
-                     escape(", ".join(_list(e.locations))),
-                     _link(f"{root}stories/{e.story_id}.html", t.story_titles.get(e.story_id, ""))))
-    return _table(["date", "type", "trigger", "participants", "places", "story"], rows, escaped=True)
+    for e in sorted(events, key=lambda e: (str(e["date_start"]), e["event_type"])):
+        names, ids = _list(e["participants"]), _list(e["participant_ids"])
+        people = ", ".join(_link(f"{root}entities/{i}.html", n) if i in t.canonical else escape(n)
+                           for n, i in zip(names, ids + [None] * len(names)))
+        row = (_period(e["date_start"], e["date_end"]), escape(e["event_type"]), escape(e["trigger"]), people,
+               escape(", ".join(_list(e["locations"]))),
+               _link(f"{root}stories/{e['story_id']}.html", t.story_titles.get(e["story_id"], "")))
+        rows.append(row if with_story else row[:-1])
+    headers = ["date", "type", "trigger", "participants", "places", "story"]
+    return _table(headers if with_story else headers[:-1], rows, escaped=True)
 
 
-def _timeline(events: pd.DataFrame) -> str:
+def _timeline(events: list[dict]) -> str:
     """An SVG of the events: one row per type, a dot for a day, a bar for a period, the
     trigger and date on hover; the types' names are the legend."""
-    events = events.dropna(subset=["date_start", "date_end"]) if len(events) else events
-    if not len(events):
+    events = [e for e in events if _text(e["date_start"]) and _text(e["date_end"])]
+    if not events:
         return '<p class="muted">No dated event.</p>'
-    first, last = min(events["date_start"]), max(events["date_end"])
+    first, last = min(e["date_start"] for e in events), max(e["date_end"] for e in events)
     days = max((last - first).days, 1)
-    types = sorted(events["event_type"].unique())
+    types = sorted({e["event_type"] for e in events})
     left, width, row = 110, 640, 26
     x = lambda d: left + width * (d - first).days / days  # noqa: E731
     marks = []
-    for e in events.itertuples():
-        y = row * types.index(e.event_type) + row / 2
-        tip = f"<title>{escape(e.trigger)} · {_period(e.date_start, e.date_end)}</title>"
-        marks.append(f'<circle cx="{x(e.date_start):.1f}" cy="{y}" r="5" fill="#4a7ebb">{tip}</circle>'
-                     if e.date_start == e.date_end else
-                     f'<rect x="{x(e.date_start):.1f}" y="{y - 5}" width="{max(x(e.date_end) - x(e.date_start), 3):.1f}" '
+    for e in events:
+        start, end, y = e["date_start"], e["date_end"], row * types.index(e["event_type"]) + row / 2
+        tip = f"<title>{escape(e['trigger'])} · {_period(start, end)}</title>"
+        marks.append(f'<circle cx="{x(start):.1f}" cy="{y}" r="5" fill="#4a7ebb">{tip}</circle>'
+                     if start == end else
+                     f'<rect x="{x(start):.1f}" y="{y - 5}" width="{max(x(end) - x(start), 3):.1f}" '
                      f'height="10" fill="#e8a33d" opacity="0.8">{tip}</rect>')
     labels = [f'<text x="{left - 8}" y="{row * i + row / 2 + 4}" text-anchor="end">{escape(name)}</text>'
               for i, name in enumerate(types)]

@@ -1,10 +1,13 @@
 """The analyst's HTML report: built from the tables alone, highlights at the rows' offsets,
 every text escaped, every link pointing to a page of the site."""
 
+import shutil
+import subprocess
 from datetime import date
 from html.parser import HTMLParser
 
 import pandas as pd
+import pytest
 
 from pipeline.cli import main
 from pipeline.ner import PART_COLUMNS
@@ -112,6 +115,7 @@ def test_stories_sharing_an_entity_link_each_other_and_events_sit_beside_the_sto
     assert "a mis en service" in story and "launch" in story
     entity = Page(pages["entities/e-sonabel.html"])
     assert {"../stories/s1.html", "../stories/s2.html"} <= set(entity.links)
+    assert "a mis en service" in "".join(entity.text)  # the events it takes part in
 
 
 def test_the_index_draws_the_timeline_and_lists_every_story():
@@ -144,3 +148,26 @@ def test_the_report_command_rewrites_the_site(seeds_output, tmp_path):
     assert main(["report", "--output", str(seeds_output)]) == 0
     assert (seeds_output / "processed" / "report" / "index.html").is_file()
     assert main(["report", "--output", str(tmp_path)]) == 2
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _chromium(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr",
+                           "--log-level=0", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium to open the report in (Debian: apt-get install chromium)")
+def test_a_browser_shows_the_highlights_the_links_and_the_timeline(seeds_output, tmp_path):
+    report = (seeds_output / "processed" / "report").resolve()
+    index = _chromium("--dump-dom", (report / "index.html").as_uri())
+    shown = Page(index.stdout)
+    assert "svg" in shown.tags and "circle" in shown.tags
+    story = next(link for link in shown.links if link.startswith("stories/"))
+    page = _chromium("--dump-dom", (report / story).as_uri())
+    assert Page(page.stdout).marks, "no highlighted mention"
+    assert ":CONSOLE" not in index.stderr + page.stderr, "the page wrote to the browser console"
+    shot = tmp_path / "story.png"
+    _chromium("--window-size=1300,1400", f"--screenshot={shot}", (report / story).as_uri())
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
