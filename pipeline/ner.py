@@ -45,21 +45,40 @@ def story_parts(stories: pd.DataFrame) -> pd.DataFrame:
 
 
 def model_pass(parts: pd.DataFrame, progress: Callable = lambda it: it) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Story parts -> (model entities, body sentences). `progress` wraps the iterator."""
+    """Story parts -> (model entities, body sentences). `progress` wraps the iterator.
+    A long part goes through the model in chunks (see `chunks`), its offsets shifted back."""
     nlp = load_ner_model()
     rows = parts[["story_id", "doc_id", "part", "text"]].to_dict("records")
-    pairs = ((r["text"], r) for r in rows)
+    pieces = ((piece, (row, offset)) for row in rows for piece, offset in chunks(row["text"], CHUNK_MAX))
     entities, sentences = [], []
-    for doc, row in progress(nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE)):
+    for doc, (row, offset) in progress(nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE)):
         keys = {"story_id": row["story_id"], "doc_id": row["doc_id"]}
         entities += [{**keys, "part": row["part"], "text": e.text, "label": e.label_,
-                      "start_char": e.start_char, "end_char": e.end_char}
+                      "start_char": offset + e.start_char, "end_char": offset + e.end_char}
                      for e in doc.ents if e.label_ in LABELS]
         if row["part"] == "body":
-            sentences += [{**keys, "start_char": start, "end_char": end}
-                          for start, end in sentence_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])]
+            spans = sentence_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
+            sentences += [{**keys, "start_char": offset + start, "end_char": offset + end} for start, end in spans]
     ents = pd.DataFrame(entities) if entities else empty("model_entities")
     return ents, pd.DataFrame(sentences) if sentences else empty("sentences")
+
+
+# spaCy refuses texts over nlp.max_length (1 000 000 characters, error E088) and its memory
+# grows with a text's length; a press archive holds whole books of bulletins in one file.
+CHUNK_MAX = 100_000
+_CHUNK_BREAKS = ("\n", ". ", " ")
+
+
+def chunks(text: str, size: int = CHUNK_MAX) -> list[tuple[str, int]]:
+    """(piece, offset) pieces of at most `size` characters that join back to `text`, each cut
+    at the last line break, else sentence stop, else space before the limit."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((window.rfind(b) + len(b) for b in _CHUNK_BREAKS if window.rfind(b) > 0), size)
+        pieces.append((text[start:start + cut], start))
+        start += cut
+    return pieces + [(text[start:], start)]
 
 
 # A sentence ends at a stop, a colon or semicolon, a closing quote, or a line break.
