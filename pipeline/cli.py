@@ -27,10 +27,10 @@ Every *.txt under --input is read (UTF-8 expected; other encodings are detected 
 file is rejected with a reason). An optional INPUT/metadata.csv with columns
 file, publication_date, url, outlet (all but file optional) overrides what the pipeline
 infers. Final tables go to OUTPUT/processed/<table>/part-*.parquet (one dataset per table,
-read in one line by pandas, pyarrow, DuckDB or polars) with DATA_DICTIONARY.md and
-report.md; OUTPUT/processed is switched to the new run in one step, so a reader never
-sees half a run. OUTPUT/cache/ keeps each shard's results: a second run re-does only the
-shards whose files changed.
+read in one line by pandas, pyarrow, DuckDB or polars) with DATA_DICTIONARY.md,
+report.md and a site to open in a browser (report/index.html); OUTPUT/processed is
+switched to the new run in one step, so a reader never sees half a run. OUTPUT/cache/
+keeps each shard's results: a second run re-does only the shards whose files changed.
 """
 
 _EPILOG = """\
