@@ -16,7 +16,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .engines import ENGINES, EngineError, silent
-from .runner import SHARD_SIZE, InputError, OutputError, build, write_report
+from .runner import SHARD_SIZE, TIME_BUDGET, InputError, OutputError, build, write_report
 from .storage import PUBLISHED
 
 _DESCRIPTION = """\
@@ -80,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--shard-size", type=_positive, default=SHARD_SIZE, metavar="N",
                          help="about N files per shard, the unit of parallel work and of caching "
                               "(default %(default)s; changing it re-runs everything once)")
+    run_cmd.add_argument("--time-budget", type=float, default=TIME_BUDGET, metavar="SECONDS",
+                         help="seconds one story's rules may take before they are stopped and the story "
+                              "listed in rejects (default %(default)g; 0: no limit)")
     run_cmd.add_argument("--strict", action="store_true",
                          help="exit with status 3 when any input was rejected")
     run_cmd.add_argument("--quiet", action="store_true", help="no progress bar, only warnings and errors")
@@ -115,7 +118,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         summary = build(args.input, args.output, workers=args.workers, engine=args.engine,
-                        scheduler=args.scheduler, shard_size=args.shard_size, progress=progress)
+                        scheduler=args.scheduler, shard_size=args.shard_size,
+                        time_budget=args.time_budget, progress=progress)
     except (InputError, OutputError, EngineError) as err:
         logger.error(f"error: {err}")
         return 2

@@ -18,7 +18,7 @@ from .events import story_events
 from .ner import PART_COLUMNS
 from .roles import roles
 from .rules.dates import find_dates
-from .rules.guard import OnError
+from .rules.guard import OnError, Overtime, time_limit
 from .rules.currencies import cfa_zone
 from .rules.money import find_money
 from .rules.quantities import find_quantities
@@ -29,13 +29,15 @@ Failed = Callable[..., None]
 
 
 def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFrame,
-            doc_paths: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
+            doc_paths: dict[str, str] | None = None, time_budget: float | None = None) -> dict[str, pd.DataFrame]:
     """Stories -> {"dates", "money", "quantities", "events", "roles", "rejects"} tables.
 
     Dates, money and quantities are read in the title, the body and the byline (`part`); events and
     roles in the body, where sentences are. A rule that raises costs only what it was
     reading (one extractor on one part of one story): the rest of the story goes on, and
     `rejects` says which extractor failed where (under the document's path from `doc_paths`).
+    A story whose rules run past `time_budget` seconds loses its dates, money and events,
+    and says so in `rejects`; the run goes on.
     """
     ents_by_story = _group(entities[entities["part"] == "body"])
     sents_by_story = defaultdict(list)
@@ -48,8 +50,13 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
         cfa = cfa_zone(story["text"]) or doc_zones.get(story["doc_id"]) or "XOF"
         where = f"{(doc_paths or {}).get(story['doc_id'], story['doc_id'])}", f"story {story['seq']}"
         failed = lambda what, err, span=None, where=where: rejects.append(_reject(*where, what, err, span))
-        found = _story_tables(story, sents_by_story[story["story_id"]],
-                              ents_by_story[story["story_id"]], cfa, failed)
+        try:
+            with time_limit(time_budget):
+                found = _story_tables(story, sents_by_story[story["story_id"]],
+                                      ents_by_story[story["story_id"]], cfa, failed)
+        except Overtime as err:
+            failed("the rules", err)
+            continue
         for name, rows in found.items():
             tables[name] += rows
     final = {name: pd.DataFrame(rows) if rows else empty(name) for name, rows in tables.items()}
@@ -97,7 +104,9 @@ def _distinct(dates: list[dict]) -> list[dict]:
 
 
 def _reject(path: str, story: str, what: str, err: Exception, span: str | None = None) -> dict:
-    if span is None:
+    if isinstance(err, Overtime):
+        reason = f"{story}: {what} ran {err} and were stopped; the story has no dates, money or events"
+    elif span is None:
         reason = f"{story}: {what} failed ({type(err).__name__}: {err}); the rest of the story was kept"
     else:
         reason = f"{story}: {what} could not read «{span}» ({type(err).__name__}: {err}); that mention was skipped"

@@ -57,6 +57,11 @@ class InputError(Exception):
     """Bad input folder or metadata file: reported to the user, exit status 2."""
 
 
+# Seconds one story's rules may take before they are stopped and the story rejected: a
+# news story takes milliseconds, so only a runaway rule on a pathological text reaches it.
+TIME_BUDGET = 60.0
+
+
 class ShardError(Exception):
     """A map step failed on a shard: the message names its files."""
 
@@ -71,6 +76,7 @@ class Shard:
     metadata: tuple[tuple, ...]  # the metadata.csv rows of these files
     key: str  # map 1's cache key
     ner_key: str = ""  # map 2's, known once the lexicon is
+    time_budget: float | None = None  # seconds one story's rules may take
 
 
 @dataclass
@@ -86,8 +92,8 @@ def run(input_dir: str | Path, output_dir: str | Path, **options) -> dict[str, p
 
 
 def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, engine: str = "local",
-          scheduler: str | None = None, shard_size: int = SHARD_SIZE, progress: Callable = silent,
-          log: Callable[[str], None] = logger.info) -> Summary:
+          scheduler: str | None = None, shard_size: int = SHARD_SIZE, time_budget: float | None = TIME_BUDGET,
+          progress: Callable = silent, log: Callable[[str], None] = logger.info) -> Summary:
     """Process every *.txt under `input_dir` and publish the tables in `output_dir`/processed."""
     input_dir, output = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -101,8 +107,8 @@ def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, en
             pool.map(prepare_shard, todo, progress=progress, desc="clean+segment")
             lexicon = corpus.lexicon(cache.read(s.key, "learned") for s in shards)
             lexicon_key = storage.digest(list(lexicon.names.items()))
-            shards = [replace(s, ner_key=storage.digest("run", s.key, lexicon_key, storage.model_version()))
-                      for s in shards]
+            shards = [replace(s, ner_key=storage.digest("run", s.key, lexicon_key, storage.model_version()),
+                              time_budget=time_budget) for s in shards]
             todo = [s for s in shards if not cache.has(s.ner_key)]
             log(f"model, entities, extract: {len(todo)} shards to run")
             pool.map(run_shard, todo, lexicon, progress=progress, desc="ner+extract")
@@ -190,7 +196,8 @@ def run_shard(shard: Shard, lexicon: Lexicon) -> None:
         parts = story_parts(stories)
         model_entities, sentences = model_pass(parts)
         entities = refine_entities(parts, model_entities, lexicon)
-        tables = extract(stories, entities, sentences, doc_paths=dict(zip(documents["doc_id"], documents["path"])))
+        tables = extract(stories, entities, sentences, doc_paths=dict(zip(documents["doc_id"], documents["path"])),
+                         time_budget=shard.time_budget)
         cache.store(shard.ner_key, {"entities": entities, **tables})
 
 

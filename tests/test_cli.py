@@ -1,6 +1,7 @@
 """The command line as a user and a script meet it: help, exit status, rejects, safety."""
 
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -159,3 +160,25 @@ def test_a_rule_that_breaks_costs_only_its_own_findings(tmp_path, monkeypatch):
     b_doc = tables["documents"].loc[tables["documents"]["path"] == "b.txt", "doc_id"].iloc[0]
     assert b_doc not in set(tables["money"]["doc_id"])
     assert b_doc in set(tables["dates"]["doc_id"])  # the story keeps what the other rules found
+
+
+def test_a_story_whose_rules_run_away_is_stopped_and_rejected_and_the_run_goes_on(tmp_path, monkeypatch):
+    import pipeline.extract
+    real = pipeline.extract.find_money
+
+    def runaway(text, cfa="XOF", on_error=None):
+        if "Parakou" in text:
+            time.sleep(30)
+        return real(text, cfa, on_error=on_error)
+    monkeypatch.setattr(pipeline.extract, "find_money", runaway)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = "Le ministre a inauguré le 3 mars 2025 à {} un centre financé à hauteur de 2 milliards de FCFA."
+    (folder / "a.txt").write_text(story.format("Cotonou"))
+    (folder / "b.txt").write_text(story.format("Parakou"))
+    started = time.perf_counter()
+    tables = run(folder, tmp_path / "out", workers=1, time_budget=0.5, log=lambda m: None)
+    assert time.perf_counter() - started < 25
+    assert list(tables["rejects"]["path"]) == ["b.txt"]
+    assert "time budget" in tables["rejects"]["reason"].iloc[0]
+    assert len(tables["money"]) == 1 and len(tables["documents"]) == 2

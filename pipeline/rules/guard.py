@@ -5,11 +5,15 @@ foresaw ("au premier trimestre" with no year anywhere, "il y a et jours"). `guar
 work for one candidate: when it raises and the caller gave an `on_error`, the candidate is
 dropped and `on_error(start, end, error)` is told, so the text keeps its other mentions and
 the caller can report the span; without `on_error` (unit and property tests) it raises.
+`time_limit` bounds the time one story's rules may take.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 OnError = Callable[[int, int, Exception], None]
@@ -25,3 +29,27 @@ def guarded(work: Callable[[], T], span: tuple[int, int], on_error: OnError | No
     except Exception as err:  # noqa: BLE001 - reported by the caller with its span
         on_error(*span, err)
         return None
+
+
+class Overtime(Exception):
+    """Raised inside work that ran past its time budget."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise Overtime inside the block once `seconds` have passed, so that one runaway text
+    becomes a reject instead of stalling the run. It needs the process's main thread (where
+    the local engine runs its shards); elsewhere, or with no budget, the block runs unbounded."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise Overtime(f"over its time budget of {seconds:g} s")
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
