@@ -752,3 +752,16 @@ def test_the_year_hint_is_computed_once_per_text(monkeypatch):
     text = " ".join(f"Le {d} mars, la commission a siégé à Kayes." for d in range(1, 29)) + " Rapport 2019."
     assert len(find_dates(text)) == 28
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Le salon se tiendra du 31 au 1er avril 2026.", date(2026, 3, 31), date(2026, 4, 1)),
+    ("La trêve court du 30 au 2 janvier 2027.", date(2026, 12, 30), date(2027, 1, 2)),
+    ("Le forum s'est tenu du 30 au 2 mars 2026.", None, None),  # no 30 February
+    ("Les travaux ont eu lieu entre le 20 et le 10 juin 2025.", None, None),
+])
+def test_a_range_whose_first_day_is_written_after_its_last(text, start, end):
+    """The first day is in the month before, for a short span; otherwise no range is read,
+    and never one that ends before it starts."""
+    (found,) = find_dates(text, date(2026, 1, 10))
+    assert (found.date_start, found.date_end) == (start, end)

@@ -476,8 +476,19 @@ def _resolve_range(g: dict, ctx: _Context):
         resolution = "year_inferred"
     if year2 is None:
         return None, None, "unresolved", False
+    backward = not _month_of(g, "1") and day1 > day2
+    if backward:  # "du 31 au 1er avril": the first day is in the month before
+        month1 = 12 if month2 == 1 else month2 - 1
     year1 = _int(g.get("y1")) or (year2 - 1 if month1 > month2 else year2)
-    return date(year1, month1, day1), date(year2, month2, day2), resolution, False
+    first, last = date(year1, month1, day1), date(year2, month2, day2)
+    if first > last or backward and last - first > _LONGEST_BACKWARD_RANGE:
+        return None, None, "unresolved", False  # "entre le 20 et le 10 juin": no range a writer means
+    return first, last, resolution, False
+
+
+# How long a range whose first day is written after its last ("du 30 au 2 mars") may run
+# once that first day is put in the previous month: a fair or a session, not weeks.
+_LONGEST_BACKWARD_RANGE = timedelta(days=15)
 
 
 def _first_of_month(ref: date, months: int) -> date:
