@@ -171,7 +171,7 @@ def _operators(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     for start, end, label in spans:
         words = re.split(r"[ -]", text[start:end])
         country = " ".join(words[1:])
-        if label != "ORG" and len(words) > 1 and _brand(words[0], lexicon) and lexicon.label(country) == "LOC" \
+        if label != "ORG" and len(words) > 1 and lexicon.label(country) == "LOC" and _brand(words[0], lexicon) \
                 and not lexicon.label(text[start:end]):
             if _dateline(words[0], country):  # "Xinhua BAMAKO": the place alone
                 start, label = end - len(country), "LOC"

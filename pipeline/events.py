@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import timedelta
+from functools import lru_cache
 
 from .rules.boilerplate import DATELINE_END
 from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK,
@@ -436,16 +437,18 @@ def _triggers(sentence: str, names: list[tuple[int, int]], tiers=(0, 1, 2, 3),
     """Every trigger of the sentence, by tier then position: (tier, [rank,] type, words,
     offset). A trigger word inside a name is part of the name, not a happening ("Comité
     international de la Croix-Rouge"), unless it is the whole name ("Conseil des ministres")."""
-    found = []
-    for rank, (tier, event_type, regex) in enumerate(TRIGGERS):
-        if tier not in tiers:
-            continue
-        for m in regex.finditer(sentence):
-            if _inside_a_name(m.start(), m.end(), names):
-                continue
-            found.append((tier, rank, event_type, m.group(0), m.start()) if keep_rank
-                         else (tier, event_type, m.group(0), m.start()))
+    found = [(tier, rank, event_type, words, start) if keep_rank else (tier, event_type, words, start)
+             for tier, rank, event_type, words, start, end in _trigger_matches(sentence)
+             if tier in tiers and not _inside_a_name(start, end, names)]
     return sorted(found, key=lambda t: (t[0], t[-1]))
+
+
+@lru_cache(maxsize=4096)
+def _trigger_matches(sentence: str) -> tuple[tuple, ...]:
+    """Every match of every trigger pattern in the sentence: (tier, rank, type, words, start,
+    end). A sentence is asked about once per date and per clause; the lexicon runs once."""
+    return tuple((tier, rank, event_type, m.group(0), m.start(), m.end())
+                 for rank, (tier, event_type, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence))
 
 
 def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:

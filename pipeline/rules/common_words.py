@@ -72,6 +72,7 @@ def _is_inflected(word: str) -> bool:
 _PLURAL_DEMONYM = re.compile(r"(?:ien|éen|ain|an)(?:ne)?s$")
 
 
+@lru_cache(maxsize=65536)  # news repeats its words; the rank lookups are not free
 def is_common_word(word: str, opens_sentence: bool) -> bool:
     """True when a capitalised one-word `word` reads as an ordinary French word."""
     if not word[:1].isupper() or word.isupper():
