@@ -1,20 +1,28 @@
 """Stage 1, clean: raw files -> documents.
 
-Decodes each file, normalizes Unicode and whitespace, removes web furniture (kept in
-`removed` for audit) and reads the title, author, outlet and publication date. A file that
-cannot be decoded, or that holds no text once cleaned, becomes a reject row.
+Decodes each file (an HTML page is turned into text first), normalizes Unicode and
+whitespace, removes web furniture (kept in `removed` for audit) and reads the title, author,
+outlet and publication date. A file that is binary or undecodable, holds no text once
+cleaned, or is not written in French becomes a reject row; so does a metadata.csv value
+that cannot be read (the document itself is still processed). Files with the same content
+are one document, cleaned once, that lists all their paths.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from functools import cache
+from html.parser import HTMLParser
 
 import pandas as pd
 from charset_normalizer import from_bytes
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from .rules import boilerplate as bp
 from .rules import layout
@@ -24,6 +32,8 @@ from .schemas import empty
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u200b]+")
 _TITLE_END = re.compile(r"[.!?…»\"]$")
 _NAME = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}[A-ZÀ-Ý][\w’'-]+")
+
+logger = logging.getLogger("pipeline")
 
 
 class RejectError(Exception):
@@ -44,32 +54,48 @@ class _Meta:
 def clean(raw: pd.DataFrame, metadata: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Raw files (path, content bytes) -> (documents, rejects).
 
-    `metadata` (file, publication_date, url, outlet) overrides what the text says.
+    `metadata` (file, publication_date, url, outlet) overrides what the text says; a value
+    it cannot use is a reject row of stage "metadata". A file whose content an earlier one
+    already had is not cleaned again: its path joins that document's `paths`.
     """
-    meta_by_file = _metadata_index(metadata)
-    docs, rejects = [], []
+    meta_by_file, rejects = _metadata_index(metadata)
+    docs: dict[str, dict] = {}
     for path, content in zip(raw["path"], raw["content"]):
+        doc_id = content_id(content)
+        if doc_id in docs:
+            docs[doc_id]["paths"].append(path)
+            continue
         try:
-            docs.append(clean_document(path, content, meta_by_file.get(path, {})))
+            docs[doc_id] = clean_document(path, content, meta_by_file.get(path, {}))
         except RejectError as err:
             rejects.append({"path": path, "stage": "clean", "reason": str(err)})
-    documents = pd.DataFrame(docs) if docs else empty("documents")
+    documents = pd.DataFrame(list(docs.values())) if docs else empty("documents")
     return documents, pd.DataFrame(rejects, columns=["path", "stage", "reason"])
+
+
+def content_id(content: bytes) -> str:
+    """The doc_id: a hash of the bytes only, so one content under two names is one document."""
+    return hashlib.sha1(content).hexdigest()[:16]
 
 
 def clean_document(path: str, content: bytes, override: dict) -> dict:
     """One file -> one documents row (without n_stories)."""
     text, encoding = decode(content)
+    if _is_html(text):
+        text = html_to_text(text)
     lines, meta = _strip_furniture(normalize(text).split("\n"))
     if not lines:
         raise RejectError("no text left once boilerplate is removed")
+    if (language := language_of(lines)) != "fr":
+        raise RejectError(f"language is {language}, not French")
     body = "\n".join(lines)
     pub_date, date_source = _publication_date(body, meta)
     if override.get("publication_date") is not None:
         pub_date, date_source = override["publication_date"], "metadata"
     return {
-        "doc_id": hashlib.sha1(path.encode() + b"\0" + content).hexdigest()[:16],
+        "doc_id": content_id(content),
         "path": path,
+        "paths": [path],
         "title": meta.title,
         "author": meta.author,
         "byline": "\n".join(meta.bylines) or None,
@@ -84,14 +110,18 @@ def clean_document(path: str, content: bytes, override: dict) -> dict:
     }
 
 
+_BINARY = "binary or undecodable content"
+
+
 def decode(content: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding name); UTF-8 first, then the best detected encoding."""
+    """Bytes -> (text, encoding name); UTF-8 first, then the best detected encoding. Bytes
+    that decode to something unlike written language are rejected, not kept as mojibake."""
     if not content.strip():
         raise RejectError("empty file")
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return content.decode("utf-16"), "utf-16"
+        return _written(content.decode("utf-16", errors="replace")), "utf-16"
     if b"\x00" in content:
-        raise RejectError("binary file (contains NUL bytes), not text")
+        raise RejectError(f"{_BINARY} (NUL bytes)")
     for encoding in ("utf-8-sig", "cp1252"):
         # Windows-1252 decodes most legacy French files; detectors often take it for cp1250.
         try:
@@ -99,11 +129,105 @@ def decode(content: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if not re.search(r"[\x80-\x9f]", text):
-            return text, encoding.removesuffix("-sig")
+            return _written(text), encoding.removesuffix("-sig")
     best = from_bytes(content).best()
     if best is None or best.chaos > 0.2:
-        raise RejectError("not UTF-8 and no known encoding decodes it cleanly")
-    return str(best), best.encoding
+        raise RejectError(f"{_BINARY} (not UTF-8, and no known encoding decodes it cleanly)")
+    return _written(str(best)), best.encoding
+
+
+# Letters, digits and marks are over 90 % of what is not a space in any news text (tables of
+# figures included); random bytes read as Windows-1252 give 55-70 %: symbols and controls.
+_WRITTEN_MIN = 0.8
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def _written(text: str) -> str:
+    glyphs = "".join(_MARKUP.sub(" ", text).split())  # an HTML page's tags are no symbols of its text
+    wordlike = sum(unicodedata.category(c)[0] in "LNM" for c in glyphs)
+    if wordlike < _WRITTEN_MIN * len(glyphs):
+        raise RejectError(f"{_BINARY} ({wordlike / len(glyphs):.0%} of the characters are letters or digits)")
+    return text
+
+
+# --- HTML saved as text -----------------------------------------------------------------
+
+# A page, or a fragment with a few tags of the elements a news page is made of.
+_HTML_TAG = re.compile(r"<(?:!doctype\s+html|/?(?:html|head|body|p|div|span|h[1-6]|br|li|ul|ol|a|"
+                       r"article|section|main|header|nav|footer|aside|script|style|table|tr|td|"
+                       r"strong|em|b|i|img|meta|title|figure|figcaption|blockquote)\b[^<>]*>)", re.I)
+_HTML_MIN_TAGS = 2
+
+
+def _is_html(text: str) -> bool:
+    return len(_HTML_TAG.findall(text, 0, 100_000)) >= _HTML_MIN_TAGS
+
+
+class _TextOfHtml(HTMLParser):
+    """Text of an HTML page, a paragraph (blank line) per block element; what is not the article (scripts,
+    styles, menus, footers, side boxes, the <head>) is skipped with all it contains."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section",
+              "header", "main", "blockquote", "figcaption", "ul", "ol", "table", "hr", "dt", "dd"}
+    SKIPPED = {"script", "style", "nav", "footer", "aside", "noscript", "template", "head", "svg",
+               "iframe", "form", "button", "select"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)  # &nbsp;, &eacute;, &#8217; become characters
+        self.parts: list[str] = []
+        self.skipping: list[str] = []  # the open skipped elements
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.SKIPPED:
+            self.skipping.append(tag)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag in self.BLOCKS:  # <br/>, <hr/>
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.skipping:  # closes it and whatever was left open inside it
+            del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag):]
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data.replace("\n", " "))  # inside a block, a line break is a space
+
+
+def html_to_text(html: str) -> str:
+    """An HTML page or fragment -> its text, one line per paragraph, heading or list item."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    if not text.strip():
+        raise RejectError("HTML page with no readable text (only markup, scripts or menus)")
+    return text
+
+
+# --- language ---------------------------------------------------------------------------
+
+_VOTING_LINE = 40  # shorter lines (menus, bylines, figures) say too little about the language
+_VOTING_LINES_MAX = 200  # enough to judge; a huge file costs no more
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def language_of(lines: list[str]) -> str:
+    """The document's language (ISO 639-1), by a majority of its paragraphs: a French story
+    may quote or caption in English, and an English page may carry a French menu. French wins
+    a tie; a text with no long line is judged whole."""
+    voting = [line for line in lines if len(line) >= _VOTING_LINE][:_VOTING_LINES_MAX] or ["\n".join(lines)]
+    votes = Counter(_identifier().classify(line)[0] for line in voting)
+    language, most = votes.most_common(1)[0]
+    return "fr" if votes["fr"] >= most else language
 
 
 def normalize(text: str) -> str:
@@ -289,16 +413,42 @@ def _publication_date(body: str, meta: _Meta) -> tuple[date | None, str | None]:
     return (max(past_days), "latest_date") if past_days else (None, None)
 
 
-def _metadata_index(metadata: pd.DataFrame | None) -> dict[str, dict]:
+# --- metadata.csv ---------------------------------------------------------------------------
+
+def _metadata_index(metadata: pd.DataFrame | None) -> tuple[dict[str, dict], list[dict]]:
+    """file -> its overrides, and a reject row for each value that cannot be used: the row's
+    other values still apply and the text gives what is missing."""
     if metadata is None or metadata.empty:
-        return {}
-    rows = {}
+        return {}, []
+    rows, rejects = {}, []
     for row in metadata.to_dict("records"):
+        problems = [row["problem"]] if row.get("problem") else []
         value = row.get("publication_date")
-        parsed = pd.to_datetime(value, errors="coerce") if isinstance(value, str) and value else None
-        rows[row["file"]] = {
-            "publication_date": parsed.date() if parsed is not None and not pd.isna(parsed) else None,
-            "url": row.get("url") or None,
-            "outlet": row.get("outlet") or None,
-        }
-    return rows
+        day = None
+        if isinstance(value, str) and value.strip():
+            try:
+                day = metadata_date(value)
+            except ValueError:
+                problems.append(f"metadata.csv, column publication_date: {value!r} is not a day "
+                                "(write 2025-12-03, 03/12/2025 or 3 décembre 2025); the date is read from the text")
+        for problem in problems:
+            logger.warning(f"{row['file']}: {problem}")
+            rejects.append({"path": row["file"], "stage": "metadata", "reason": problem})
+        rows[row["file"]] = {"publication_date": day, "url": row.get("url") or None,
+                             "outlet": row.get("outlet") or None}
+    return rows, rejects
+
+
+def metadata_date(value: str) -> date:
+    """An ISO date (or date and time), else one French day as the date rules read it, day
+    first: "03/12/2025" is 3 December, "7 août 2025" is 7 August. ValueError otherwise."""
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        pass
+    found = find_dates(value)
+    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(value)) \
+            and found[0].date_start is not None and found[0].date_start == found[0].date_end:
+        return found[0].date_start
+    raise ValueError(f"not a day: {value!r}")

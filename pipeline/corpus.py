@@ -6,7 +6,11 @@ documents is:
    Technologies de l'Information (AGETIC)"), which serve the documents that only use them;
 2. the canonical name of each entity: the spelling most of its mentions, in any document,
    propose (entity ids themselves are computed per shard, from the lexicon);
-3. `entity_index` and the gathered `rejects`.
+3. `entity_index` and the gathered `rejects`;
+4. copies: a content under two names is one document (its doc_id hashes the bytes only).
+   Within a shard, clean keeps the first file and lists the others in `paths`; across
+   shards, `copies` finds the doc_ids several shards produced and `first_copies` keeps the
+   rows of the first such shard, with every path, and drops the others'.
 Each step reads one narrow table per shard, in shard order, so memory follows the number
 of distinct names, not the size of the texts.
 """
@@ -77,3 +81,31 @@ def rejects(tables: Iterable[pd.DataFrame]) -> pd.DataFrame:
     if not found:
         return pd.DataFrame(columns=["path", "stage", "reason"])
     return pd.concat(found, ignore_index=True).sort_values(["path", "stage"], ignore_index=True, kind="stable")
+
+
+def copies(documents: Iterable[tuple[int, pd.DataFrame]]) -> dict[str, tuple[int, list[str]]]:
+    """doc_id -> (the first shard that holds it, every path of it) for the doc_ids found in
+    more than one shard, from each shard's (index, documents[doc_id, paths])."""
+    found: dict[str, tuple[int, list[str]]] = {}
+    shards: dict[str, int] = {}
+    for index, table in documents:
+        for doc_id, paths in zip(table["doc_id"], table["paths"]):
+            first, known = found.setdefault(doc_id, (index, []))
+            known.extend(paths)
+            shards[doc_id] = shards.get(doc_id, 0) + 1
+    return {doc_id: (first, sorted(paths)) for doc_id, (first, paths) in found.items() if shards[doc_id] > 1}
+
+
+def first_copies(tables: dict[str, pd.DataFrame], shard: int,
+                 copied: dict[str, tuple[int, list[str]]]) -> dict[str, pd.DataFrame]:
+    """A shard's tables without the rows of documents an earlier shard holds; the documents
+    it holds first list every path of their copies."""
+    dropped = {doc_id for doc_id, (first, _) in copied.items() if first != shard}
+    kept = {name: df[~df["doc_id"].isin(dropped)].reset_index(drop=True) if "doc_id" in df and dropped else df
+            for name, df in tables.items()}
+    documents = kept["documents"]
+    if copied and len(documents):
+        kept["documents"] = documents.assign(paths=[copied[d][1] if d in copied else list(p)
+                                                    for d, p in zip(documents["doc_id"], documents["paths"])])
+    return kept
+

@@ -23,6 +23,7 @@ reduces, which read narrow tables only.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import logging
 import stat
@@ -218,10 +219,12 @@ def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: C
     names = corpus.canonical_names(cache.read(s.ner_key, "entities", ["entity_id", "canonical"]) for s in shards)
     new = storage.Run(output, f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}")
     counts = dict.fromkeys(schemas.FINAL_TABLES, 0)
+    copied = corpus.copies((s.index, cache.read(s.key, "documents", ["doc_id", "paths"])) for s in shards)
     index_entities, index_documents, events, rejects = [], [], [], []
     for shard in progress(shards, total=len(shards), desc="publish"):
         tables = {name: cache.read(shard.key, name) for name in _PREPARED}
         tables |= {name: cache.read(shard.ner_key, name) for name in _RUN}
+        tables = corpus.first_copies(tables, shard.index, copied)
         tables["entities"] = export.name_entities(tables["entities"], names)
         for name, df in tables.items():
             if len(df):
@@ -281,18 +284,39 @@ def read_inputs(folder: Path, paths: list[str] | None = None) -> tuple[pd.DataFr
             pd.DataFrame(rejects, columns=["path", "stage", "reason"]))
 
 
+METADATA_COLUMNS = ("file", "publication_date", "url", "outlet")
+
+
 def read_metadata(folder: Path) -> pd.DataFrame | None:
-    """DIR/metadata.csv (file, publication_date, url, outlet), all but `file` optional."""
+    """DIR/metadata.csv (file, publication_date, url, outlet), all but `file` optional, as
+    strings, plus a `problem` column: what is wrong with the row (more fields than the header
+    has columns), which clean turns into a reject row of that file. An unknown column is
+    named in a warning line."""
     path = folder / "metadata.csv"
     if not path.exists():
         return None
     try:
-        metadata = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except pd.errors.EmptyDataError as err:
-        raise InputError(f"{path} is empty: give it a header line (file,publication_date,url,outlet) "
-                         "or remove it") from err
-    except (pd.errors.ParserError, UnicodeDecodeError) as err:
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            reader = csv.reader(file)
+            header = [name.strip() for name in next(reader, [])]
+            rows = [_metadata_row(header, fields, reader.line_num) for fields in reader if any(fields)]
+    except (csv.Error, UnicodeDecodeError) as err:
         raise InputError(f"{path}: not a readable CSV file ({err})") from err
-    if "file" not in metadata.columns:
-        raise InputError(f"{path}: needs a 'file' column (found: {', '.join(metadata.columns)})")
-    return metadata
+    if not any(header):
+        raise InputError(f"{path} is empty: give it a header line (file,publication_date,url,outlet) "
+                         "or remove it")
+    if "file" not in header:
+        raise InputError(f"{path}: needs a 'file' column (found: {', '.join(header)})")
+    if unknown := [name for name in header if name not in METADATA_COLUMNS]:
+        logger.warning(f"{path}: column {', '.join(unknown)} not used (known: {', '.join(METADATA_COLUMNS)})")
+    return pd.DataFrame(rows, columns=[*header, "problem"])
+
+
+def _metadata_row(header: list[str], fields: list[str], line: int) -> list[str]:
+    """A CSV row as strings, missing fields empty; surplus ones dropped but named in `problem`,
+    since a row that says more than its header has usually lost a quote around a comma."""
+    problem = ""
+    if len(fields) > len(header):
+        problem = (f"metadata.csv line {line} has {len(fields)} fields for {len(header)} columns: "
+                   f"{', '.join(map(repr, fields[len(header):]))} ignored (quote a value holding a comma)")
+    return fields[:len(header)] + [""] * (len(header) - len(fields)) + [problem]

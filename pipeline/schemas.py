@@ -31,8 +31,10 @@ _STORY_KEYS = [
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
-        _field("doc_id", pa.string(), "deterministic id: hash of the path and raw bytes"),
-        _field("path", pa.string(), "file path relative to the input folder"),
+        _field("doc_id", pa.string(), "deterministic id: hash of the raw bytes (one per distinct content)"),
+        _field("path", pa.string(), "file path relative to the input folder (the first of `paths`)"),
+        _field("paths", pa.list_(pa.string()),
+               "every file with this exact content, in path order: a copy is one document, processed once"),
         _field("title", pa.string(), "headline of the document, null when the text has none"),
         _field("author", pa.string(), "byline or signature author, when the text or metadata gives one"),
         _field("byline", pa.string(),
