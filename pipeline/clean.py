@@ -213,6 +213,7 @@ def html_to_text(html: str) -> str:
 
 _VOTING_LINE = 40  # shorter lines (menus, bylines, figures) say too little about the language
 _VOTING_LINES_MAX = 200  # enough to judge; a huge file costs no more
+_CONFIDENT = 0.5  # a line of names or menu words gets 0.05-0.3 for some language: no vote
 
 
 @cache
@@ -222,10 +223,13 @@ def _identifier() -> LanguageIdentifier:
 
 def language_of(lines: list[str]) -> str:
     """The document's language (ISO 639-1), by a majority of its paragraphs: a French story
-    may quote or caption in English, and an English page may carry a French menu. French wins
-    a tie; a text with no long line is judged whole."""
+    may quote or caption in English, and an English page may carry a French menu. Only
+    confident verdicts vote, French wins a tie; a text with no long line is judged whole."""
     voting = [line for line in lines if len(line) >= _VOTING_LINE][:_VOTING_LINES_MAX] or ["\n".join(lines)]
-    votes = Counter(_identifier().classify(line)[0] for line in voting)
+    verdicts = (_identifier().classify(line) for line in voting)
+    votes = Counter(language for language, confidence in verdicts if confidence >= _CONFIDENT)
+    if not votes:
+        return "fr"  # too little text to tell (names, figures): kept, not rejected on a guess
     language, most = votes.most_common(1)[0]
     return "fr" if votes["fr"] >= most else language
 

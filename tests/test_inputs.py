@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from pipeline import corpus
-from pipeline.clean import RejectError, clean, clean_document, decode, html_to_text, metadata_date
+from pipeline.clean import (RejectError, clean, clean_document, decode, html_to_text, language_of,
+                            metadata_date)
 from pipeline.cli import main
 from pipeline.runner import read_final, read_metadata
 
@@ -123,6 +124,10 @@ def test_a_french_story_with_an_english_photo_caption_is_french():
                "in the capital on Tuesday, ahead of the regional summit on telecommunications and trade.")
     text = ARTICLE.replace("\n", "\n" + caption + "\n", 1)
     assert clean_document("a.txt", text.encode(), {})["text"].count(caption) == 1
+
+
+def test_a_text_too_short_to_judge_is_kept_as_french():
+    assert language_of(["Sonatel Dakar", "Moov Africa", "Camtel"]) == "fr"  # the detector guesses, unsure
 
 
 def test_an_english_page_with_a_french_menu_line_is_english():
