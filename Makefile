@@ -17,7 +17,7 @@ SOURCES     := $(shell find pipeline -type f -not -path '*/__pycache__/*')
 PROCESSED   := $(OUT)/processed/report.md
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv test browser eval real-news bench clean distclean FORCE
+.PHONY: help all venv test browser report-check eval real-news bench clean distclean FORCE
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -26,10 +26,11 @@ all: $(PROCESSED) ## Create .venv, install the project, build data/ from seeds/
 
 venv: $(INSTALLED) ## Create .venv and install the project with its pinned dependencies
 
-$(INSTALLED): pyproject.toml
+# pyproject.toml holds version ranges; constraints.txt the exact versions this dataset is built with.
+$(INSTALLED): pyproject.toml constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[dev]" -c constraints.txt
 	touch $@
 
 $(MANIFEST): FORCE
@@ -46,6 +47,13 @@ browser:
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq \
 	  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 	  || echo "chromium not installed: the report's browser test will be skipped"
+
+# A picture of the report's index for a person to look at (the browser test checks it by itself).
+report-check: $(PROCESSED) browser ## Screenshot data/processed/report/index.html into docs/report.png (headless Chromium)
+	@mkdir -p docs
+	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
+	  --screenshot=docs/report.png --window-size=1280,1600 file://$(CURDIR)/$(OUT)/processed/report/index.html
+	@echo "look at docs/report.png"
 
 test: $(PROCESSED) browser ## Unit tests, end-to-end run on the seeds, accuracy gate, notebook, report in a browser
 	$(PY) -m pytest -q tests --nbmake notebooks
