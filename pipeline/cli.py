@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=_DESCRIPTION,
                                      epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {metadata.version('pipeline')}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {metadata.version('fr-news-pipeline')}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run_cmd = commands.add_parser("run", help="run the pipeline on a folder of texts",
