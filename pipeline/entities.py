@@ -71,6 +71,20 @@ class Lexicon:
                 self.names.setdefault(acronym, (label, long_form))
                 self.names.setdefault(long_form, (label, long_form))
 
+    def as_defined_in(self, texts) -> "Lexicon":
+        """The lexicon as one document reads it: an acronym the document defines itself means
+        what it says there, whatever another document or the gazetteer makes of it (an
+        unrelated "(ANP)" renames nothing here). Itself when the document redefines nothing."""
+        own = {acronym: self.defined(long_form, label) for text in texts
+               for _, _, long_form, acronym, label in acronyms.definitions(text)}
+        own = {acronym: entry for acronym, entry in own.items() if self.names.get(acronym) != entry}
+        return Lexicon({**self.names, **own}) if own else self
+
+    def defined(self, long_form: str, label: str) -> tuple[str, str]:
+        """(label, canonical) of an acronym a text defines by `long_form`: the lexicon's entry
+        for that long form when it has one (a curated label beats the head-noun guess)."""
+        return self.names.get(long_form, (label, long_form))
+
     def entry(self, text: str) -> tuple[str, str] | None:
         """The gazetteer entry of a name; a word in capitals ("DAKAR") also finds "Dakar"."""
         found = self.names.get(text)
@@ -104,7 +118,7 @@ def refine(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     local = Lexicon(dict(lexicon.names))
     for start, end, long_form, acronym, label in acronyms.definitions(text):
         spans = _add(spans, (start, end, label), strong=True)
-        local.names.setdefault(acronym, (label, long_form))
+        local.names[acronym] = lexicon.defined(long_form, label)  # the text's own definition comes first
     for start, end in institutions.find(text):
         if fold(text[start:end]) not in titles.NOT_ENTITIES:  # "CONSEIL DES MINISTRES": a sitting
             spans = _add(spans, (start, end, "ORG"), strong=True)

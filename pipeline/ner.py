@@ -113,7 +113,10 @@ def refine_entities(parts: pd.DataFrame, model_entities: pd.DataFrame, lexicon: 
             rows.append({"story_id": unit["story_id"], "doc_id": unit["doc_id"], "part": unit["part"],
                          "text": text[start:end], "label": label, "start_char": start, "end_char": end})
     entities = pd.DataFrame(rows) if rows else empty("entities")
-    entities[["canonical", "entity_id"]] = entity_ids(entities, lexicon)
+    texts = parts.groupby("doc_id")["text"]
+    ids = [entity_ids(group, lexicon.as_defined_in(texts.get_group(doc_id)))
+           for doc_id, group in entities.groupby("doc_id", sort=False)]
+    entities[["canonical", "entity_id"]] = pd.concat(ids) if ids else entity_ids(entities, lexicon)
     return entities
 
 

@@ -182,3 +182,22 @@ def test_a_story_whose_rules_run_away_is_stopped_and_rejected_and_the_run_goes_o
     assert list(tables["rejects"]["path"]) == ["b.txt"]
     assert "time budget" in tables["rejects"]["reason"].iloc[0]
     assert len(tables["money"]) == 1 and len(tables["documents"]) == 2
+
+
+def test_an_acronym_means_what_its_own_document_defines(tmp_path):
+    """A document that defines an acronym keeps its meaning; one that is silent on it takes
+    the corpus's; another document's definition never renames it (issue 12)."""
+    folder = _folder(tmp_path, {
+        "a.txt": ("L'Association nationale des agriculteurs (ANA) a ouvert une agence à Ségou le 3 mars 2025. "
+                  "L'ANA compte 4 000 membres.").encode(),
+        "b.txt": ("L'Agence nationale des artisans (ANA) a tenu son congrès à Zinder le 5 mars 2025. "
+                  "L'ANA réclame un fonds de garantie.").encode(),
+        "c.txt": "Le président de l'ANA a reçu des éleveurs à Ségou le 7 mars 2025.".encode(),
+    })
+    tables = run(folder, tmp_path / "out", workers=1, log=lambda m: None)
+    docs = tables["documents"].set_index("path")["doc_id"]
+    man = tables["entities"][tables["entities"]["text"] == "ANA"]
+    canonical = {path: set(man.loc[man["doc_id"] == docs[path], "canonical"]) for path in ("a.txt", "b.txt")}
+    assert canonical == {"a.txt": {"Association nationale des agriculteurs"}, "b.txt": {"Agence nationale des artisans"}}
+    ids = {path: set(man.loc[man["doc_id"] == docs[path], "entity_id"]) for path in ("a.txt", "b.txt", "c.txt")}
+    assert ids["a.txt"] != ids["b.txt"] and ids["c.txt"] in (ids["a.txt"], ids["b.txt"])
