@@ -91,7 +91,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         _field("text", pa.string(), "monetary expression as written"),
         *_OFFSETS,
         _field("amount", pa.float64(), "amount in units of the currency"),
-        _field("currency", pa.string(), "ISO 4217 code (FCFA and francs CFA are XOF)"),
+        _field("currency", pa.string(),
+               "ISO 4217 code; a franc CFA (FCFA, F CFA, francs CFA, or an amount with no currency word "
+               "in a CFA story) is XOF, or XAF when the story (else its document) names Central African places"),
         _field("per_unit", pa.string(), "unit the price is per (m², kg …), else null"),
         _field("equivalent_of", pa.int32(),
                "start_char of the amount this one restates ('…, soit environ 4 milliards d'euros'), else null"),
