@@ -298,11 +298,26 @@ def _cut_footer(lines: list[str], meta: _Meta) -> list[str]:
     seen_paragraph = False
     for i, line in enumerate(lines):
         if seen_paragraph and bp.is_footer(line):
+            _refuse_several_articles(lines[i:])
             meta.removed.extend(lines[i:])
             _read_author_box(lines[i:], meta)
             return lines[:i]
         seen_paragraph = seen_paragraph or len(line) > 120
     return lines
+
+
+# What follows a comments or related-links marker is short: comments, teasers. Headlines each
+# followed by a full paragraph there are other articles, glued into one file.
+_ARTICLE_PARAGRAPH = 300
+
+
+def _refuse_several_articles(footer: list[str]) -> None:
+    """A file of several articles must be split, not cut after the first one's footer."""
+    starts = sum(1 for line, following in zip(footer, footer[1:])
+                 if layout.is_headline(line) and len(following) >= _ARTICLE_PARAGRAPH)
+    if starts >= 2:
+        raise RejectError(f"several articles in one file ({starts + 1} headlines with their text); "
+                          "split it into one file per article")
 
 
 def _read_author_box(footer: list[str], meta: _Meta) -> None:

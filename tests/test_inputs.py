@@ -232,3 +232,25 @@ def test_an_unknown_column_is_named_in_a_warning(tmp_path, caplog):
     finally:
         logger.removeHandler(caplog.handler)
     assert "column date not used" in caplog.text
+
+
+def test_a_file_of_several_articles_is_rejected_never_cut_after_the_first():
+    """Articles glued into one file: after the first one's comment marker come other
+    headlines with their text; the file is refused with what to do, not truncated."""
+    second = ("Agriculture : Dosso reçoit 300 tonnes de semences améliorées\n"
+              "Le gouverneur de la région de Dosso a réceptionné jeudi un lot de 300 tonnes de semences "
+              "améliorées de mil et de niébé, offert par la coopération japonaise, qui seront distribuées "
+              "aux producteurs des départements de Gaya et de Boboye avant la campagne d'hivernage, "
+              "selon la direction régionale de l'agriculture.\n")
+    third = second.replace("Dosso reçoit", "Tahoua accueille").replace("Dosso a", "Tahoua a")
+    raw = ARTICLE + "Commentaires\nLaisser un commentaire\n" + second + third
+    with pytest.raises(RejectError, match="several articles in one file"):
+        clean_document("bulletin.txt", raw.encode(), {})
+
+
+def test_comments_after_an_article_are_furniture_not_other_articles():
+    comments = ("Commentaires\nMoussa\n12 mars 2025 à 10h12\n"
+                "Très bonne nouvelle pour la région, il était temps que la fibre arrive chez nous.\n"
+                "Aïcha\nMerci au ministre.\n")
+    doc = clean_document("a.txt", (ARTICLE + comments).encode(), {})
+    assert "Merci au ministre." in doc["removed"] and "Merci" not in doc["text"]
