@@ -32,8 +32,8 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
             doc_paths: dict[str, str] | None = None, time_budget: float | None = None) -> dict[str, pd.DataFrame]:
     """Stories -> {"dates", "money", "quantities", "events", "roles", "rejects"} tables.
 
-    Dates, money and quantities are read in the title, the body and the byline (`part`); events and
-    roles in the body, where sentences are. A rule that raises costs only what it was
+    Dates, money and quantities are read in the title, the body and the byline (`part`);
+    events and roles in the body, where sentences are. A rule that raises costs only what it was
     reading (one extractor on one part of one story): the rest of the story goes on, and
     `rejects` says which extractor failed where (under the document's path from `doc_paths`).
     A story whose rules run past `time_budget` seconds loses its dates, money and events,
@@ -48,7 +48,7 @@ def extract(stories: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFra
     doc_zones = {doc_id: cfa_zone("\n".join(texts)) for doc_id, texts in stories.groupby("doc_id")["text"]}
     for story in stories.to_dict("records"):
         cfa = cfa_zone(story["text"]) or doc_zones.get(story["doc_id"]) or "XOF"
-        where = f"{(doc_paths or {}).get(story['doc_id'], story['doc_id'])}", f"story {story['seq']}"
+        where = ((doc_paths or {}).get(story["doc_id"], story["doc_id"]), f"story {story['seq']}")
         failed = lambda what, err, span=None, where=where: rejects.append(_reject(*where, what, err, span))
         try:
             with time_limit(time_budget):
