@@ -29,7 +29,7 @@ _STORY_KEYS = [
     _field("doc_id", pa.string(), "document the row belongs to (documents.doc_id)"),
 ]
 
-SCHEMAS: dict[str, pa.Schema] = {
+_DECLARED: dict[str, pa.Schema] = {
     "documents": pa.schema([
         _field("doc_id", pa.string(), "deterministic id: hash of the raw bytes (one per distinct content)"),
         _field("path", pa.string(), "file path relative to the input folder (the first of `paths`)"),
@@ -151,6 +151,25 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
 }
 
+# Columns every row fills; the others may be null, and the data dictionary says so. Writing
+# a null into one of these is an error, not a silent gap.
+REQUIRED = {
+    "documents": ["doc_id", "path", "encoding", "text", "removed", "n_stories"],
+    "stories": ["story_id", "doc_id", "seq", "text"],
+    "entities": ["story_id", "doc_id", "text", "label", "part", "start_char", "end_char", "canonical", "entity_id"],
+    "entity_index": ["entity_id", "canonical", "label", "aliases", "n_mentions", "n_documents"],
+    "roles": ["entity_id", "person", "role", "story_id", "doc_id", "evidence"],
+    "dates": ["story_id", "doc_id", "text", "part", "start_char", "end_char", "resolution", "n_mentions"],
+    "money": ["story_id", "doc_id", "text", "part", "start_char", "end_char", "amount", "currency"],
+    "quantities": ["story_id", "doc_id", "text", "part", "start_char", "end_char", "value", "unit"],
+    "events": ["event_id", "story_id", "doc_id", "date_start", "date_end", "event_type", "trigger", "sentence",
+               "participants", "participant_ids", "locations", "money"],
+    "rejects": ["path", "stage", "reason"],
+}
+SCHEMAS: dict[str, pa.Schema] = {
+    table: pa.schema([f.with_nullable(f.name not in REQUIRED.get(table, ())) for f in schema])
+    for table, schema in _DECLARED.items()}
+
 # Tables in data/processed/ and the order the data dictionary lists them in.
 FINAL_TABLES = ["documents", "stories", "entities", "entity_index", "roles", "dates", "money",
                 "quantities", "events", "rejects"]
@@ -176,9 +195,9 @@ def data_dictionary() -> str:
              "Generated from `pipeline/schemas.py`. Offsets index the part of the story a mention "
              "is in (`part`): `stories.text` for the body, `stories.title` for the title.", ""]
     for table in FINAL_TABLES:
-        lines += [f"## {table}", "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"## {table}", "", "| column | type | null | meaning |", "|---|---|---|---|"]
         for field in SCHEMAS[table]:
             doc = field.metadata[b"doc"].decode()
-            lines.append(f"| {field.name} | {field.type} | {doc} |")
+            lines.append(f"| {field.name} | {field.type} | {'can be' if field.nullable else 'never'} | {doc} |")
         lines.append("")
     return "\n".join(lines)
