@@ -85,7 +85,10 @@ def _parser() -> argparse.ArgumentParser:
                               "listed in rejects (default %(default)g; 0: no limit)")
     run_cmd.add_argument("--strict", action="store_true",
                          help="exit with status 3 when any input was rejected")
-    run_cmd.add_argument("--quiet", action="store_true", help="no progress bar, only warnings and errors")
+    loudness = run_cmd.add_mutually_exclusive_group()
+    loudness.add_argument("--quiet", action="store_true", help="no progress bar, only warnings and errors")
+    loudness.add_argument("--verbose", action="store_true",
+                          help="every step with the seconds since the start of the run, and debug messages")
     run_cmd.add_argument("--debug", action="store_true", help="show the traceback of an internal failure")
     run_cmd.set_defaults(handler=_cmd_run)
 
@@ -110,7 +113,8 @@ def _positive(value: str) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    _log_to_stderr(logging.WARNING if args.quiet else logging.INFO)
+    _log_to_stderr(logging.WARNING if args.quiet else logging.DEBUG if args.verbose else logging.INFO,
+                   "%(relativeCreated)7.0f ms  %(message)s" if args.verbose else "%(message)s")
     if args.scheduler and args.engine != "dask":
         logger.error("error: --scheduler needs --engine dask")
         return 2
@@ -147,11 +151,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _log_to_stderr(level: int) -> None:
-    """Messages of the "pipeline" logger as plain lines on stderr (the current one: a caller
-    may have replaced sys.stderr since the last run)."""
+def _log_to_stderr(level: int, form: str = "%(message)s") -> None:
+    """Messages of the "pipeline" logger as lines on stderr (the current one: a caller may
+    have replaced sys.stderr since the last run)."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setFormatter(logging.Formatter(form))
     logger.handlers[:] = [handler]
     logger.setLevel(level)
     logger.propagate = False
