@@ -44,6 +44,10 @@ GOLD_SETS = {"seeds": (ROOT / "tests/gold/seeds", ROOT / "seeds"),
 # Real French news pages with gold written by reading them, and their own scorer (a copy of
 # ../shared/real-news): the honest reference, scored exactly as the team measures it.
 REAL_NEWS = ROOT / "tests/gold/real_news"
+# Sets in the real-news format, scored by that set's score.py: the real pages, and passages
+# invented to their layouts by a writer who never read the rules (never tuned on).
+REAL_FORMAT_SETS = {"real_news": REAL_NEWS, "layout_heldout": ROOT / "tests/gold/layout_heldout"}
+SCORER = REAL_NEWS / "score.py"
 THRESHOLDS = ROOT / "tests/gold/thresholds.yaml"
 LABELS = ["PER", "ORG", "LOC", "MISC"]
 
@@ -330,33 +334,37 @@ def evaluate(sets: dict[str, tuple[Path, Path]] | None = None, work_dir: Path | 
     return pd.DataFrame(rows)
 
 
-def real_news(work_dir: Path | None = None, folder: Path = REAL_NEWS, baseline: bool = False) -> pd.DataFrame:
-    """Figures (set, system, metric, value) on the real-news set, from its own `score.py`.
+def real_news(work_dir: Path | None = None, baseline: bool = False) -> pd.DataFrame:
+    """Figures (set, system, metric, value) on every set in the real-news format
+    (REAL_FORMAT_SETS), from the real-news `score.py`.
 
-    The texts and their metadata.csv are copied into one input folder, as a user would hand
+    Each set's texts and metadata.csv are copied into one input folder, as a user would hand
     them over. With `baseline`, raw fr_core_news_md on the raw files is scored beside us
     (entities only: it has no dates, money, stories or events)."""
-    with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
-        inputs, out = Path(tmp) / "in", Path(tmp) / "out"
-        shutil.copytree(folder / "texts", inputs)
-        shutil.copy(folder / "metadata.csv", inputs / "metadata.csv")
-        run(inputs, out, log=lambda msg: None)
-        rows = _scored(folder, out, "ours")
-        if baseline:
-            _write_raw_spacy_tables(inputs, Path(tmp) / "raw")
-            rows += [r for r in _scored(folder, Path(tmp) / "raw", "raw_spacy") if r["metric"].startswith("entities")]
+    rows = []
+    for name, folder in REAL_FORMAT_SETS.items():
+        with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
+            inputs, out = Path(tmp) / "in", Path(tmp) / "out"
+            shutil.copytree(folder / "texts", inputs)
+            shutil.copy(folder / "metadata.csv", inputs / "metadata.csv")
+            run(inputs, out, log=lambda msg: None)
+            rows += _scored(name, folder, out, "ours")
+            if baseline:
+                _write_raw_spacy_tables(inputs, Path(tmp) / "raw")
+                rows += [r for r in _scored(name, folder, Path(tmp) / "raw", "raw_spacy")
+                         if r["metric"].startswith("entities")]
     return pd.DataFrame(rows)
 
 
-def _scored(folder: Path, out: Path, system: str) -> list[dict]:
+def _scored(name: str, folder: Path, out: Path, system: str) -> list[dict]:
     """score.py's summary as rows; its (precision, recall, F1) triples become _p, _r, _f1."""
     report = out / "score.json"
-    subprocess.run([sys.executable, str(folder / "score.py"), "--out", str(out), "--gold", str(folder / "gold"),
+    subprocess.run([sys.executable, str(SCORER), "--out", str(out), "--gold", str(folder / "gold"),
                     "--json", str(report)], check=True, stdout=subprocess.DEVNULL)
     rows = []
     for metric, value in json.loads(report.read_text())["summary"].items():
         named = zip(("_p", "_r", "_f1"), value) if isinstance(value, list) else [("", value)]
-        rows += [{"set": "real_news", "system": system, "metric": metric + suffix, "value": float(v)}
+        rows += [{"set": name, "system": system, "metric": metric + suffix, "value": float(v)}
                  for suffix, v in named if v is not None]
     return rows
 

@@ -26,6 +26,11 @@ def test_the_real_news_set_is_gated_on_every_figure_the_team_reports():
             "stories_count_acc", "story_titles_found"} <= gated
 
 
+def test_the_layout_heldout_set_is_gated_too():
+    gated = set(yaml.safe_load(THRESHOLDS.read_text())["layout_heldout"])
+    assert {"entities_f1", "dates_f1", "money_f1", "events_f1", "stories_count_acc"} <= gated
+
+
 def test_real_news_figures_come_from_its_own_scorer(figures):
     real = figures[figures["set"] == "real_news"].set_index("metric")["value"]
     assert {"entities_PER_f1", "dates_p", "money_r", "events_participants_r"} <= set(real.index)
