@@ -131,6 +131,9 @@ def plan(input_dir: Path, cache: Path, shard_size: int = SHARD_SIZE) -> list[Sha
     rows: dict[str, list[tuple]] = {}
     for row in ([] if metadata is None else metadata.itertuples(index=False)):
         rows.setdefault(row.file, []).append(tuple(row))
+    if unknown := sorted(set(rows) - set(files)):
+        logger.warning(f"metadata.csv names {len(unknown)} file(s) not under {input_dir}, ignored: "
+                       f"{', '.join(unknown[:5])}{' …' if len(unknown) > 5 else ''}")
     shards = []
     for index, chunk in enumerate(_chunks(files, shard_size)):
         meta = tuple(row for path in chunk for row in rows.get(path, []))

@@ -14,7 +14,7 @@ from pipeline import corpus
 from pipeline.clean import (RejectError, clean, clean_document, decode, html_to_text, language_of,
                             metadata_date)
 from pipeline.cli import main
-from pipeline.runner import read_final, read_metadata
+from pipeline.runner import read_final, read_metadata, run
 
 ARTICLE = (
     "Télécoms : la fibre optique atteint Dosso\n"
@@ -254,3 +254,18 @@ def test_comments_after_an_article_are_furniture_not_other_articles():
                 "Aïcha\nMerci au ministre.\n")
     doc = clean_document("a.txt", (ARTICLE + comments).encode(), {})
     assert "Merci au ministre." in doc["removed"] and "Merci" not in doc["text"]
+
+
+def test_metadata_rows_for_files_that_are_not_there_are_named_in_a_warning(tmp_path, caplog):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,publication_date\na.txt,2025-03-03\nb.txt,2025-03-04\n")
+    logger = logging.getLogger("pipeline")
+    logger.addHandler(caplog.handler)  # a CLI run may have stopped its propagation
+    try:
+        tables = run(folder, tmp_path / "out", workers=1)
+    finally:
+        logger.removeHandler(caplog.handler)
+    assert "metadata.csv names 1 file(s) not under" in caplog.text and "b.txt" in caplog.text
+    assert list(tables["documents"]["path"]) == ["a.txt"]
