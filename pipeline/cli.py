@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--time-budget", type=float, default=TIME_BUDGET, metavar="SECONDS",
                          help="seconds one story's rules may take before they are stopped and the story "
                               "listed in rejects (default %(default)g; 0: no limit)")
+    run_cmd.add_argument("--no-report", dest="report", action="store_false",
+                         help="publish the tables without the HTML report, which reads every table at "
+                              "once: for archives, write it later with `python -m pipeline report`")
     run_cmd.add_argument("--strict", action="store_true",
                          help="exit with status 3 when any input was rejected")
     loudness = run_cmd.add_mutually_exclusive_group()
@@ -123,7 +126,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     try:
         summary = build(args.input, args.output, workers=args.workers, engine=args.engine,
                         scheduler=args.scheduler, shard_size=args.shard_size,
-                        time_budget=args.time_budget, progress=progress)
+                        time_budget=args.time_budget, report=args.report, progress=progress)
     except (InputError, OutputError, EngineError) as err:
         logger.error(f"error: {err}")
         return 2

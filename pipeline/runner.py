@@ -94,7 +94,7 @@ def run(input_dir: str | Path, output_dir: str | Path, **options) -> dict[str, p
 
 def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, engine: str = "local",
           scheduler: str | None = None, shard_size: int = SHARD_SIZE, time_budget: float | None = TIME_BUDGET,
-          progress: Callable = silent, log: Callable[[str], None] = logger.info) -> Summary:
+          report: bool = True, progress: Callable = silent, log: Callable[[str], None] = logger.info) -> Summary:
     """Process every *.txt under `input_dir` and publish the tables in `output_dir`/processed."""
     input_dir, output = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -114,7 +114,7 @@ def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, en
             log(f"model, entities, extract: {len(todo)} shards to run")
             pool.map(run_shard, todo, lexicon, progress=progress, desc="ner+extract")
         log("corpus-wide names, entity index, publishing")
-        summary = publish(output, shards, cache, progress)
+        summary = publish(output, shards, cache, progress, html=report)
         cache.prune({s.key for s in shards} | {s.ner_key for s in shards})
     return summary
 
@@ -217,8 +217,10 @@ def _failing_on(shard: Shard, step: str) -> Iterator[None]:
 
 # --- reduce and publish ---------------------------------------------------------------------
 
-def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: Callable = silent) -> Summary:
-    """Reduce 2, then write the final tables as a new run and switch `processed` to it."""
+def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: Callable = silent,
+            html: bool = True) -> Summary:
+    """Reduce 2, then write the final tables as a new run (with the HTML report unless `html`
+    is false) and switch `processed` to it."""
     names = corpus.canonical_names(cache.read(s.ner_key, "entities", ["entity_id", "canonical"]) for s in shards)
     new = storage.Run(output, f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}")
     counts = dict.fromkeys(schemas.FINAL_TABLES, 0)
@@ -248,7 +250,8 @@ def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: C
     new.write_text("DATA_DICTIONARY.md", schemas.data_dictionary())
     new.write_text("report.md", export.report(counts, entities, pd.concat(events, ignore_index=True),
                                               reduced["rejects"]))
-    write_report(new.folder)
+    if html:
+        write_report(new.folder)
     new.publish()
     return Summary(output / storage.PUBLISHED, counts, reduced["rejects"])
 

@@ -201,3 +201,12 @@ def test_an_acronym_means_what_its_own_document_defines(tmp_path):
     assert canonical == {"a.txt": {"Association nationale des agriculteurs"}, "b.txt": {"Agence nationale des artisans"}}
     ids = {path: set(man.loc[man["doc_id"] == docs[path], "entity_id"]) for path in ("a.txt", "b.txt", "c.txt")}
     assert ids["a.txt"] != ids["b.txt"] and ids["c.txt"] in (ids["a.txt"], ids["b.txt"])
+
+
+def test_no_report_publishes_the_tables_without_the_html_site(tmp_path):
+    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode()})
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(folder), "--output", str(out), "--quiet", "--no-report", "--workers", "1"]) == 0
+    assert (out / "processed" / "entities").is_dir() and not (out / "processed" / "report").exists()
+    assert main(["report", "--output", str(out)]) == 0
+    assert (out / "processed" / "report" / "index.html").exists()
