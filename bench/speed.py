@@ -1,13 +1,14 @@
 """Speed and memory of the pipeline beside bare `nlp.pipe`, on a generated, varied corpus.
 
-    .venv/bin/python bench/speed.py [--docs 2000] [--sizes 1,4,16] [--workers N]
+    .venv/bin/python bench/speed.py [--docs 2000] [--sizes 1,4,16] [--workers N] [--no-report]
 
 The corpus is `bench/corpus.py`'s: --docs documents rewritten from the real-news, gold and
 seed passages (other names, acronyms, dates, amounts, paragraph order), so that the lexicon
 grows with the corpus as on an archive. Each measurement runs in a fresh process:
 
 - at the base size (--docs), bare fr_core_news_md `nlp.pipe` (senter + ner, as
-  pipeline/nlp.py loads it) and the whole pipeline from an empty output folder, on 1 and on
+  pipeline/nlp.py loads it) and the whole pipeline from an empty output folder (with its
+  HTML report unless --no-report), on 1 and on
   --workers processes (default: every core), with their ratio and the seconds of each step
   the pipeline logs;
 - at each other size (--sizes, multiples of --docs), the pipeline on 1 process, for the
@@ -21,6 +22,7 @@ Peak RSS is the largest single process (the run or one of its workers).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -29,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import corpus
@@ -43,23 +46,27 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,4,16", help="corpus sizes, multiples of --docs (default 1,4,16)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="the second process count measured (default: the number of cores)")
+    parser.add_argument("--no-report", dest="report", action="store_false",
+                        help="run the pipeline without its HTML report, as for an archive")
     parser.add_argument("--measure", choices=["pipeline", "bare", "refine"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:  # one measurement, in this fresh process
-        print(json.dumps(_measure(args.measure, args.corpus, args.workers)))
+        print(json.dumps(_measure(args.measure, args.corpus, args.workers, args.report)))
         return
     sizes = sorted({int(s) for s in args.sizes.split(",")} | {1})
-    print(f"{os.cpu_count()} cores; {time.strftime('%Y-%m-%d')}; base size {args.docs} documents")
+    print(f"{os.cpu_count()} cores; {time.strftime('%Y-%m-%d')}; base size {args.docs} documents; "
+          f"pipeline {'with' if args.report else 'without'} its HTML report")
     with tempfile.TemporaryDirectory() as tmp:
         folders = {size: Path(tmp) / f"x{size}" for size in sizes}
         texts = {size: corpus.write(folders[size], args.docs * size) for size in sizes}
-        base = _base(folders[1], texts[1], sorted({1, args.workers}))
-        _sizes(folders, texts, base)
+        run = functools.partial(_run, report=args.report)
+        base = _base(run, folders[1], texts[1], sorted({1, args.workers}))
+        _sizes(run, folders, texts, base)
         _refine(folders[1])
 
 
-def _base(folder: Path, size: tuple[int, int], workers: list[int]) -> dict:
+def _base(run: Callable, folder: Path, size: tuple[int, int], workers: list[int]) -> dict:
     """Bare nlp.pipe beside the pipeline at the base size, on each process count; the
     pipeline's figures on 1 process."""
     print(f"\n## base size: {_describe(folder, size)}")
@@ -67,7 +74,7 @@ def _base(folder: Path, size: tuple[int, int], workers: list[int]) -> dict:
     results = {}
     for n in workers:
         for what in ("bare", "pipeline"):
-            r = results[what, n] = _run(what, folder, n)
+            r = results[what, n] = run(what, folder, n)
             print(f"{what:<10}{n:>8}" + _figures(r, size))
     for n in workers:
         ratio = results["bare", n]["seconds"] / results["pipeline", n]["seconds"]
@@ -84,13 +91,13 @@ def _base(folder: Path, size: tuple[int, int], workers: list[int]) -> dict:
     return results["pipeline", 1]
 
 
-def _sizes(folders: dict[int, Path], texts: dict[int, tuple[int, int]], base: dict) -> None:
+def _sizes(run: Callable, folders: dict[int, Path], texts: dict[int, tuple[int, int]], base: dict) -> None:
     """The pipeline on 1 process at each size (the base size's run reused): time and peak
     memory as the corpus grows."""
     print("\n## pipeline on 1 process by corpus size")
     print(f"{'size':<6}{'docs':>7}{'M chars':>9}{'lexicon':>9}{'seconds':>9}{'docs/s':>9}{'kchar/s':>9}{'peak MB':>9}")
     for size, folder in folders.items():
-        r = base if size == 1 else _run("pipeline", folder, 1)
+        r = base if size == 1 else run("pipeline", folder, 1)
         n_docs, chars = texts[size]
         print(f"{str(size) + 'x':<6}{n_docs:>7}{chars / 1e6:>9.2f}{_lexicon_size(folder):>9}" + _figures(r, texts[size]))
     print(f"peak memory at {size}x: {r['peak_mb'] / base['peak_mb']:.2f}x the peak at 1x; "
@@ -125,13 +132,14 @@ def _figures(r: dict, size: tuple[int, int]) -> str:
             f"{r['peak_mb']:>9.0f}")
 
 
-def _run(what: str, folder: Path, workers: int) -> dict:
+def _run(what: str, folder: Path, workers: int, report: bool = True) -> dict:
     out = subprocess.run([sys.executable, __file__, "--measure", what, "--corpus", str(folder),
-                          "--workers", str(workers)], capture_output=True, text=True, check=True)
+                          "--workers", str(workers), *([] if report else ["--no-report"])],
+                         capture_output=True, text=True, check=True)
     return json.loads(out.stdout.splitlines()[-1])
 
 
-def _measure(what: str, folder: Path, workers: int) -> dict:
+def _measure(what: str, folder: Path, workers: int, report: bool) -> dict:
     if what == "refine":
         return _measure_refine(folder)
     started = time.perf_counter()
@@ -149,7 +157,7 @@ def _measure(what: str, folder: Path, workers: int) -> dict:
 
         with tempfile.TemporaryDirectory() as out:
             step("start: plan the shards, start the workers")
-            build(folder, out, workers=workers, log=step)
+            build(folder, out, workers=workers, report=report, log=step)
     seconds = time.perf_counter() - started
     ends = [t for _, t in steps[1:]] + [started + seconds]
     peak_kb = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
@@ -176,6 +184,8 @@ def _measure_refine(folder: Path) -> dict:
     model_ms = (time.perf_counter() - started) * 1e3 / len(stories)
     by_part = {key: list(zip(g["start_char"], g["end_char"], g["label"])) for key, g in spans.groupby(["story_id", "part"])}
     units = [(u["text"], by_part.get((u["story_id"], u["part"]), [])) for u in parts.to_dict("records")]
+    for text, model_spans in units:  # warm up: the rules' own patterns compile on first use
+        refine(text, model_spans, _lexicon(0))
     result = {"documents": len(files), "stories": len(stories), "model_ms": model_ms, "ms_per_story": {}, "compile_ms": {}}
     for size in LEXICON_SIZES:
         lexicon = _lexicon(size)
