@@ -105,3 +105,15 @@ def test_a_date_that_breaks_its_rule_costs_that_date_only(monkeypatch):
     found = dates.find_dates(text, on_error=lambda start, end, err: skipped.append(text[start:end]))
     assert [d.text for d in found] == ["12 avril 2025"]
     assert skipped == ["3 mars 2025"]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(words=st.lists(st.text(alphabet="abAB -éN’", min_size=1, max_size=6), min_size=1, max_size=12),
+       text=st.text(alphabet="abAB -éN’.,\n", max_size=80))
+def test_the_gazetteer_trie_matches_what_a_longest_first_alternation_matches(words, text):
+    """The lexicon's one pattern is factored by prefixes (fast whatever its size); it must find
+    exactly the spans a plain alternation of the names, longest first, finds."""
+    from pipeline.entities import _trie_pattern
+    flat = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    expected = [m.span() for m in re.finditer(rf"(?<![\w-])(?:{flat})(?![\w-])", text)]
+    assert [m.span() for m in re.finditer(rf"(?<![\w-]){_trie_pattern(words)}(?![\w-])", text)] == expected
