@@ -219,17 +219,17 @@ def _score_dates(stories: list[dict], view: DocView, counts: Counts) -> int:
     gold = _gold_list(stories, "dates")
     spans = locate(view.text, [str(d["text"]) for d in gold])
     repeated = {id(d) for s in stories for d in _repeats(s.get("dates") or [])}
-    spans, gold = zip(*[(s, g) for s, g in zip(spans, gold) if id(g) not in repeated]) if gold else ((), ())
+    located = [(span, g) for span, g in zip(spans, gold) if id(g) not in repeated]
     unmatched = list(view.dates)
     tp = right = 0
-    for span, g in zip(spans, gold):
+    for span, g in located:
         hit = span and next((d for d in unmatched if d[0] < span[1] and span[0] < d[1]), None)
         if not hit:
             continue
         unmatched.remove(hit)
         tp += 1
         right += (hit[2], hit[3]) == (_as_date(g["start"]), _as_date(g["end"]))
-    counts.add(tp, len(unmatched), len(gold) - tp)
+    counts.add(tp, len(unmatched), len(located) - tp)
     return right
 
 
