@@ -73,13 +73,13 @@ def _story_tables(story: dict, sentences: list[tuple[int, int]], entities: list[
         text = story[PART_COLUMNS[part]]
         if not isinstance(text, str) or not text:
             continue
-        extractors = {"dates": lambda: find_dates(text, published, on_error=_skip(failed, "date rules", part, text)),
-                      "money": lambda: find_money(text, cfa, on_error=_skip(failed, "money rules", part, text))}
-        for name, find in extractors.items():
-            found[name] += [_mention_row(keys, part, m) for m in _guarded(f"{name} rules on the {part}", find, failed)]
-        money = [m for m in found["money"] if m["part"] == part]
-        found["quantities"] += [_mention_row(keys, part, q)
-                                for q in _guarded(f"quantity rules on the {part}", lambda: find_quantities(text), failed)
+        read = lambda rules, find, part=part: [_mention_row(keys, part, m)
+                                               for m in _guarded(f"{rules} on the {part}", find, failed)]
+        money = read("money rules", lambda: find_money(text, cfa, on_error=_skip(failed, "money rules", part, text)))
+        found["dates"] += read("dates rules",
+                               lambda: find_dates(text, published, on_error=_skip(failed, "date rules", part, text)))
+        found["money"] += money
+        found["quantities"] += [q for q in read("quantity rules", lambda: find_quantities(text))
                                 if not _overlaps(q, money)]
     body = {name: [r for r in rows if r["part"] == "body"] for name, rows in found.items()}
     found["events"] = _guarded("event rules", lambda: story_events(
@@ -133,9 +133,9 @@ def _mention_row(keys: dict, part: str, mention) -> dict:
     return {**keys, "part": part, **row}
 
 
-def _overlaps(mention, rows: list[dict]) -> bool:
+def _overlaps(row: dict, rows: list[dict]) -> bool:
     """'15 M€' is money, not fifteen metres."""
-    return any(mention.start < r["end_char"] and r["start_char"] < mention.end for r in rows)
+    return any(row["start_char"] < r["end_char"] and r["start_char"] < row["end_char"] for r in rows)
 
 
 def _group(entities: pd.DataFrame) -> dict[str, list[dict]]:
