@@ -226,8 +226,13 @@ def language_of(lines: list[str]) -> str:
     may quote or caption in English, and an English page may carry a French menu. Only
     confident verdicts vote, French wins a tie; a text with no long line is judged whole."""
     voting = [line for line in lines if len(line) >= _VOTING_LINE][:_VOTING_LINES_MAX] or ["\n".join(lines)]
-    verdicts = (_identifier().classify(line) for line in voting)
-    votes = Counter(language for language, confidence in verdicts if confidence >= _CONFIDENT)
+    votes: Counter = Counter()
+    for done, line in enumerate(voting, 1):
+        language, confidence = _identifier().classify(line)
+        if confidence >= _CONFIDENT:
+            votes[language] += 1
+        if votes["fr"] >= max((n for lang, n in votes.items() if lang != "fr"), default=0) + len(voting) - done:
+            break  # French wins whatever the lines left say: most news is French, so most stops here
     if not votes:
         return "fr"  # too little text to tell (names, figures): kept, not rejected on a guess
     language, most = votes.most_common(1)[0]

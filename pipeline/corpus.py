@@ -56,22 +56,16 @@ def entity_index(entities: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFram
     """One row per entity_id: canonical name, aliases, how often and when it is mentioned.
     `entities` needs entity_id, canonical, label, text, doc_id; `documents` doc_id and
     publication_date."""
-    dated = entities.merge(documents[["doc_id", "publication_date"]], on="doc_id", how="left")
-    rows = []
-    for entity_id, group in dated.groupby("entity_id", sort=False):
-        dates = group["publication_date"].dropna()
-        rows.append({
-            "entity_id": entity_id,
-            "canonical": group["canonical"].iloc[0],
-            "label": group["label"].iloc[0],
-            "aliases": sorted(set(group["text"])),
-            "n_mentions": len(group),
-            "n_documents": group["doc_id"].nunique(),
-            "first_seen": dates.min() if len(dates) else None,
-            "last_seen": dates.max() if len(dates) else None,
-        })
-    index = pd.DataFrame(rows, columns=["entity_id", "canonical", "label", "aliases", "n_mentions",
-                                        "n_documents", "first_seen", "last_seen"])
+    grouped = entities.groupby("entity_id", sort=False)
+    index = grouped.agg(canonical=("canonical", "first"), label=("label", "first"),
+                        n_mentions=("text", "size"), n_documents=("doc_id", "nunique"))
+    index["aliases"] = grouped["text"].agg(lambda texts: sorted(set(texts)))
+    dated = entities[["entity_id", "doc_id"]].merge(documents[["doc_id", "publication_date"]].dropna(), on="doc_id")
+    seen = dated.groupby("entity_id")["publication_date"].agg(["min", "max"])
+    index = index.join(seen.rename(columns={"min": "first_seen", "max": "last_seen"})).reset_index()
+    index = index.astype({"first_seen": object, "last_seen": object})
+    index = index.where(index.notna(), None)[["entity_id", "canonical", "label", "aliases", "n_mentions",
+                                              "n_documents", "first_seen", "last_seen"]]
     return index.sort_values(["n_mentions", "canonical"], ascending=[False, True], ignore_index=True)
 
 

@@ -24,6 +24,7 @@ from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND
                                   LOCATIVE, MEDIUM, MET, MONEY_WORDS, OTHER_CLAUSE, PARTIES,
                                   PERIOD_QUALIFIER, PERMIT, PRESENCE, RECURRING, ROLE_OF, TELLS_THAT,
                                   TEXT_NUMBER, THAT, TRIGGERS, YEAR_DATED, day_count)
+from .rules.textutil import lower_same_length
 
 _ACTORS = ("PER", "ORG")
 _ADOPTED = next(regex for tier, event_type, regex in TRIGGERS if event_type == "adoption" and tier == 0)
@@ -322,9 +323,9 @@ def _second_event(event_type: str, sentence: str, dates: list[tuple[int, int]]) 
         met = met if gaps[0] == min(gaps) else None
     if met and event_type == "adoption":
         return "meeting", met.group(0), met.start()
-    adopted = _ADOPTED.search(sentence)
+    adopted = _ADOPTED.search(lower_same_length(sentence))
     if met and adopted and event_type == "meeting":
-        return "adoption", adopted.group(0), adopted.start()
+        return "adoption", sentence[adopted.start():adopted.end()], adopted.start()
     return None
 
 
@@ -447,8 +448,9 @@ def _triggers(sentence: str, names: list[tuple[int, int]], tiers=(0, 1, 2, 3),
 def _trigger_matches(sentence: str) -> tuple[tuple, ...]:
     """Every match of every trigger pattern in the sentence: (tier, rank, type, words, start,
     end). A sentence is asked about once per date and per clause; the lexicon runs once."""
-    return tuple((tier, rank, event_type, m.group(0), m.start(), m.end())
-                 for rank, (tier, event_type, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence))
+    lowered = lower_same_length(sentence)
+    return tuple((tier, rank, event_type, sentence[m.start():m.end()], m.start(), m.end())
+                 for rank, (tier, event_type, regex) in enumerate(TRIGGERS) for m in regex.finditer(lowered))
 
 
 def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
@@ -469,9 +471,8 @@ def _named_next(text: str, sentences: list[tuple[int, int]], end: int) -> tuple[
     following = next(((s, e) for s, e in sentences if s >= end), None)
     if following is None:
         return None
-    sentence = text[following[0]:following[1]]
-    found = [(rank, m.start(), event_type, m.group(0))
-             for rank, (_, event_type, regex) in enumerate(TRIGGERS) for m in regex.finditer(sentence)]
+    found = [(rank, start, event_type, words)
+             for _, rank, event_type, words, start, _ in _trigger_matches(text[following[0]:following[1]])]
     return min(found)[2:] if found else None
 
 

@@ -133,17 +133,25 @@ MET = re.compile(rf"\b(?:réunie?s?|s['’]est réuni|se sont réunis|{_AUX} (?:
 _TIERS = {"verb": 0, "noun": 1, "occurrence": 2, "reporting": 3}
 
 
-def _compile(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern.replace('AUX', _AUX).replace('ER', _ER)})\b", re.IGNORECASE)
+def _compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    return re.compile(rf"\b(?:{pattern.replace('AUX', _AUX).replace('ER', _ER)})\b", flags)
 
 
-# (tier, event_type, regex), in list order; lower tiers win (see the module docstring)
-TRIGGERS = [(_TIERS[kind], event_type, _compile(pattern))
+def _compile_lower(pattern: str) -> re.Pattern:
+    """For text lowered by `textutil.lower_same_length`: every sentence runs every trigger,
+    and case-insensitive matching costs twice as much. The patterns hold no upper-case
+    escape (\\S, \\W …), so lowering them changes only their letters."""
+    return _compile(pattern.replace("AUX", _AUX).replace("ER", _ER).lower(), flags=0)
+
+
+# (tier, event_type, regex) in list order, lower tiers win (see the module docstring); the
+# patterns are lower case: run them on `textutil.lower_same_length(sentence)`
+TRIGGERS = [(_TIERS[kind], event_type, _compile_lower(pattern))
             for event_type, verbs, nouns in EVENT_TYPES
             for kind, pattern in (("verb", verbs), ("noun", nouns)) if pattern]
-TRIGGERS += [(_TIERS["occurrence"], "conference", _compile(OCCURRENCE)),
-             (_TIERS["reporting"], REPORTING, _compile(REPORTING_VERBS)),
-             (_TIERS["reporting"], REPORTING, _compile(REPORTING_NOUNS))]
+TRIGGERS += [(_TIERS["occurrence"], "conference", _compile_lower(OCCURRENCE)),
+             (_TIERS["reporting"], REPORTING, _compile_lower(REPORTING_VERBS)),
+             (_TIERS["reporting"], REPORTING, _compile_lower(REPORTING_NOUNS))]
 
 # Verbs of presence say that something happened, not what: "a pris part, le 21 novembre, à
 # une avancée majeure. … les pays membres ont procédé à la signature". The next sentence
