@@ -1,12 +1,14 @@
 """The analyst's report: a static HTML site built from the final tables, opened from disk.
 
-`site(tables)` is a pure function from the tables `read_final` returns to {relative path:
-html}: `index.html` (counts, documents and their stories, a timeline of the events by type,
-the most mentioned entities), `stories/<story_id>.html` (each part of the story with its
+`index.html` (counts, documents and their stories, a timeline of the events by type, the
+most mentioned entities), `stories/<story_id>.html` (each part of the story with its
 entities, dates and money highlighted by displaCy from the rows' offsets, the story's events
 and the stories that share an entity with it) and `entities/<entity_id>.html` (aliases,
-mentions, events, roles). No model is loaded. Every text from the tables is escaped: a
-story that contains "<script>" shows it as text.
+mentions, events, roles). Pure functions from tables to {relative path: html}: `site` for
+tables held whole; for a corpus read shard by shard, an `Overview` gathers what pages link
+with across shards, then `story_pages` per shard and `overview_pages` once. No model is
+loaded. Every text from the tables is escaped: a story that contains "<script>" shows it as
+text.
 """
 
 from __future__ import annotations
@@ -41,34 +43,70 @@ th { background: #f3f3f3; }
 
 
 def site(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
-    """The report's pages by relative path; `tables` as read by `storage.read_final`."""
-    t = _Tables(tables)
-    pages = {"index.html": _index(t)}
-    pages |= {f"stories/{story['story_id']}.html": _story_page(t, story) for story in t.rows("stories")}
-    pages |= {f"entities/{entity['entity_id']}.html": _entity_page(t, entity) for entity in t.rows("entity_index")}
+    """The report's pages by relative path, from tables that fit in memory at once (as
+    `storage.read_final` returns them)."""
+    overview = Overview()
+    overview.add(tables)
+    return {**overview_pages(overview, tables), **story_pages(overview, tables)}
+
+
+def overview_pages(overview: Overview, tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """index.html and one page per entity; `tables` needs documents, entity_index, roles."""
+    t = _Rows(tables)
+    pages = {"index.html": _index(overview, t)}
+    pages |= {f"entities/{entity['entity_id']}.html": _entity_page(overview, t, entity)
+              for entity in t.rows("entity_index")}
     return pages
 
 
-class _Tables:
-    """The tables as rows (dicts), grouped once by the keys the pages look rows up by: a site
-    of n stories costs n lookups, not n scans of every table."""
+def story_pages(overview: Overview, tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """A page per story of `tables` (one shard's: stories, entities, dates, money, events)."""
+    t = _Rows(tables)
+    return {f"stories/{story['story_id']}.html": _story_page(overview, t, story) for story in t.rows("stories")}
 
-    def __init__(self, tables: dict[str, pd.DataFrame]):
-        self.counts = {name: len(df) for name, df in tables.items()}
-        self.records = {name: df.to_dict("records") for name, df in tables.items()}
-        self._groups: dict[tuple[str, str], dict[str, list[dict]]] = {}
-        self.canonical = {e["entity_id"]: e["canonical"] for e in self.rows("entity_index")}
-        self.story_titles = {s["story_id"]: _story_title(s) for s in self.rows("stories")}
+
+class Overview:
+    """What pages link with across the corpus, kept narrow so that the site is written one
+    shard at a time: story titles, which stories mention which entities, the events, the
+    entities' names and the tables' row counts. `add` each shard's tables, then
+    `overview_pages`."""
+
+    def __init__(self) -> None:
+        self.counts: Counter = Counter()
+        self.story_titles: dict[str, str] = {}
+        self.stories_of_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.entities_of_story: dict[str, set[str]] = defaultdict(set)
-        self.stories_of_entity: dict[str, set[str]] = defaultdict(set)
-        for mention in self.rows("entities"):
-            if isinstance(mention["entity_id"], str):
-                self.entities_of_story[mention["story_id"]].add(mention["entity_id"])
-                self.stories_of_entity[mention["entity_id"]].add(mention["story_id"])
+        self.stories_of_entity: dict[str, Counter] = defaultdict(Counter)
+        self.events: list[dict] = []
         self.events_of_entity: dict[str, list[dict]] = defaultdict(list)
-        for event in self.rows("events"):
+        self.canonical: dict[str, str] = {}
+
+    def add(self, tables: dict[str, pd.DataFrame]) -> None:
+        self.counts.update({name: len(df) for name, df in tables.items()})
+        stories = tables.get("stories", pd.DataFrame(columns=["story_id", "doc_id", "seq", "title", "text"]))
+        for story in stories[["story_id", "doc_id", "seq", "title", "text"]].to_dict("records"):
+            self.story_titles[story["story_id"]] = _story_title(story)
+            self.stories_of_doc[story["doc_id"]].append((story["seq"], story["story_id"]))
+        mentions = tables.get("entities", pd.DataFrame(columns=["entity_id", "story_id"]))
+        for entity_id, story_id in zip(mentions["entity_id"], mentions["story_id"]):
+            if isinstance(entity_id, str):
+                self.entities_of_story[story_id].add(entity_id)
+                self.stories_of_entity[entity_id][story_id] += 1
+        for event in tables["events"].to_dict("records") if "events" in tables else []:
+            self.events.append(event)
             for entity_id in dict.fromkeys(_list(event["participant_ids"])):
                 self.events_of_entity[entity_id].append(event)
+        if "entity_index" in tables:
+            self.canonical |= dict(zip(tables["entity_index"]["entity_id"], tables["entity_index"]["canonical"]))
+
+
+class _Rows:
+    """Tables as rows (dicts), grouped once by the keys pages look rows up by: a site of n
+    stories costs n lookups, not n scans of every table."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame]):
+        self.records = {name: df.to_dict("records") for name, df in tables.items()}
+        self._groups: dict[tuple[str, str], dict[str, list[dict]]] = {}
 
     def rows(self, name: str) -> list[dict]:
         return self.records.get(name, [])
@@ -91,44 +129,44 @@ def _page(title: str, body: str, root: str) -> str:
             f'<nav><a href="{root}index.html">Report index</a></nav>\n{body}\n</body></html>\n')
 
 
-def _index(t: _Tables) -> str:
-    counts = list(t.counts.items())
+def _index(o: Overview, t: _Rows) -> str:
+    counts = sorted(o.counts.items())
     body = ["<h1>Pipeline report</h1>", "<h2>Rows per table</h2>", _table(["table", "rows"], counts),
-            "<h2>Documents and their stories</h2>", _documents(t),
-            "<h2>Events on a timeline</h2>", _timeline(t.rows("events")), _events_table(t, t.rows("events"), ""),
+            "<h2>Documents and their stories</h2>", _documents(o, t),
+            "<h2>Events on a timeline</h2>", _timeline(o.events), _events_table(o, o.events, ""),
             "<h2>Most mentioned entities</h2>", _top_entities(t)]
     return _page("Pipeline report", "\n".join(body), "")
 
 
-def _documents(t: _Tables) -> str:
+def _documents(o: Overview, t: _Rows) -> str:
     rows = []
     for doc in t.rows("documents"):
-        own = sorted(t.where("stories", "doc_id", doc["doc_id"]), key=lambda s: s["seq"])
-        links = "<br>".join(_link(f"stories/{s['story_id']}.html", t.story_titles[s["story_id"]]) for s in own) \
+        own = [story_id for _, story_id in sorted(o.stories_of_doc.get(doc["doc_id"], []))]
+        links = "<br>".join(_link(f"stories/{s}.html", o.story_titles[s]) for s in own) \
             or '<span class="muted">no story</span>'
         rows.append((escape(str(doc["path"])), _text(doc.get("publication_date")), _text(doc.get("outlet")), links))
     return _table(["document", "published", "outlet", "stories"], rows, escaped=True)
 
 
-def _top_entities(t: _Tables) -> str:
+def _top_entities(t: _Rows) -> str:
     top = sorted(t.rows("entity_index"), key=lambda e: (-e["n_mentions"], e["canonical"]))[:_TOP_ENTITIES]
     rows = [(_link(f"entities/{e['entity_id']}.html", e["canonical"]), escape(e["label"]), e["n_mentions"],
              e["n_documents"]) for e in top]
     return _table(["entity", "label", "mentions", "documents"], rows, escaped=True)
 
 
-def _story_page(t: _Tables, story: dict) -> str:
+def _story_page(o: Overview, t: _Rows, story: dict) -> str:
     story_id = story["story_id"]
     parts = "\n".join(_part(t, story, part) for part in PART_COLUMNS)
     meta = f'<p class="muted">Published {_text(story.get("publication_date")) or "(date unknown)"} · story {escape(story_id)}</p>'
-    aside = ["<h2>Events</h2>", _events_table(t, t.where("events", "story_id", story_id), "../", with_story=False),
-             "<h2>Stories that share an entity</h2>", _related(t, story_id)]
-    body = (f"<h1>{escape(t.story_titles[story_id])}</h1>{meta}"
+    aside = ["<h2>Events</h2>", _events_table(o, t.where("events", "story_id", story_id), "../", with_story=False),
+             "<h2>Stories that share an entity</h2>", _related(o, story_id)]
+    body = (f"<h1>{escape(o.story_titles[story_id])}</h1>{meta}"
             f'<div class="story"><section>{parts}</section><aside>{"".join(aside)}</aside></div>')
-    return _page(t.story_titles[story_id], body, "../")
+    return _page(o.story_titles[story_id], body, "../")
 
 
-def _part(t: _Tables, story: dict, part: str) -> str:
+def _part(t: _Rows, story: dict, part: str) -> str:
     text = story.get(PART_COLUMNS[part])
     if not isinstance(text, str) or not text.strip():
         return ""
@@ -144,7 +182,7 @@ def _renderer() -> EntityRenderer:
     return EntityRenderer({"template": _MARK})
 
 
-def _highlights(t: _Tables, story_id: str, part: str, root: str) -> list[dict]:
+def _highlights(t: _Rows, story_id: str, part: str, root: str) -> list[dict]:
     """displaCy's manual spans for one part: entities (linked to their entity page), dates and
     money, in text order. displaCy's "ent" style draws no overlap: a span starting inside the
     one before is left out (the earlier, then the longer, is kept)."""
@@ -173,51 +211,51 @@ def _tip(table: str, row: dict) -> str:
     return _text(row["canonical"])
 
 
-def _related(t: _Tables, story_id: str) -> str:
+def _related(o: Overview, story_id: str) -> str:
     """Other stories that mention one of this story's entities, those sharing most first."""
     shared: dict[str, set[str]] = defaultdict(set)
-    for entity_id in t.entities_of_story.get(story_id, ()):
-        for other in t.stories_of_entity[entity_id] - {story_id}:
+    for entity_id in o.entities_of_story.get(story_id, ()):
+        for other in o.stories_of_entity[entity_id].keys() - {story_id}:
             shared[other].add(entity_id)
     if not shared:
         return '<p class="muted">None.</p>'
-    best = sorted(shared, key=lambda s: (-len(shared[s]), t.story_titles.get(s, s)))[:_RELATED]
-    rows = [(_link(f"{s}.html", t.story_titles.get(s, s)),
-             ", ".join(_link(f"../entities/{e}.html", t.canonical.get(e, e)) for e in sorted(shared[s])))
+    best = sorted(shared, key=lambda s: (-len(shared[s]), o.story_titles.get(s, s)))[:_RELATED]
+    rows = [(_link(f"{s}.html", o.story_titles.get(s, s)),
+             ", ".join(_link(f"../entities/{e}.html", o.canonical.get(e, e)) for e in sorted(shared[s])))
             for s in best]
     return _table(["story", "shared entities"], rows, escaped=True)
 
 
-def _entity_page(t: _Tables, entity: dict) -> str:
+def _entity_page(o: Overview, t: _Rows, entity: dict) -> str:
     entity_id = entity["entity_id"]
     facts = [("label", escape(entity["label"])), ("aliases", escape(", ".join(_list(entity["aliases"])))),
              ("mentions", entity["n_mentions"]), ("documents", entity["n_documents"]),
              ("first seen", _text(entity["first_seen"])), ("last seen", _text(entity["last_seen"]))]
-    per_story = Counter(m["story_id"] for m in t.where("entities", "entity_id", entity_id))
-    stories = [(_link(f"../stories/{s}.html", t.story_titles.get(s, s)), n) for s, n in per_story.most_common()]
+    per_story = o.stories_of_entity.get(entity_id, Counter())
+    stories = [(_link(f"../stories/{s}.html", o.story_titles.get(s, s)), n) for s, n in per_story.most_common()]
     roles = [(escape(r["role"]), _text(r["organisation"]),
-              _link(f"../stories/{r['story_id']}.html", t.story_titles.get(r["story_id"], "")))
+              _link(f"../stories/{r['story_id']}.html", o.story_titles.get(r["story_id"], "")))
              for r in t.where("roles", "entity_id", entity_id)]
     body = [f"<h1>{escape(entity['canonical'])}</h1>", _table(["", ""], facts, escaped=True),
             "<h2>Stories</h2>", _table(["story", "mentions"], stories, escaped=True),
-            "<h2>Events</h2>", _events_table(t, t.events_of_entity.get(entity_id, []), "../"),
+            "<h2>Events</h2>", _events_table(o, o.events_of_entity.get(entity_id, []), "../"),
             "<h2>Roles</h2>", _table(["role", "organisation", "story"], roles, escaped=True)]
     return _page(entity["canonical"], "\n".join(body), "../")
 
 
 # --- events ---------------------------------------------------------------------------------
 
-def _events_table(t: _Tables, events: list[dict], root: str, with_story: bool = True) -> str:
+def _events_table(o: Overview, events: list[dict], root: str, with_story: bool = True) -> str:
     if not events:
         return '<p class="muted">No event.</p>'
     rows = []
     for e in sorted(events, key=lambda e: (str(e["date_start"]), e["event_type"])):
         names, ids = _list(e["participants"]), _list(e["participant_ids"])
-        people = ", ".join(_link(f"{root}entities/{i}.html", n) if i in t.canonical else escape(n)
+        people = ", ".join(_link(f"{root}entities/{i}.html", n) if i in o.canonical else escape(n)
                            for n, i in zip(names, ids + [None] * len(names)))
         row = (_period(e["date_start"], e["date_end"]), escape(e["event_type"]), escape(e["trigger"]), people,
                escape(", ".join(_list(e["locations"]))),
-               _link(f"{root}stories/{e['story_id']}.html", t.story_titles.get(e["story_id"], "")))
+               _link(f"{root}stories/{e['story_id']}.html", o.story_titles.get(e["story_id"], "")))
         rows.append(row if with_story else row[:-1])
     headers = ["date", "type", "trigger", "participants", "places", "story"]
     return _table(headers if with_story else headers[:-1], rows, escaped=True)

@@ -50,6 +50,7 @@ SHARD_SIZE = 50
 _PREPARED = ["documents", "stories"]
 _RUN = ["entities", "roles", "dates", "money", "quantities", "events"]
 _INDEX_COLUMNS = ["entity_id", "canonical", "label", "text", "doc_id"]
+_STORY_TABLES = ["stories", "entities", "dates", "money", "events"]  # what a story's report page shows
 
 logger = logging.getLogger("pipeline")
 
@@ -257,9 +258,21 @@ def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: C
 
 
 def write_report(folder: Path) -> None:
-    """The analyst's HTML site (report.site) in folder/report, built from folder's tables."""
-    for name, html in report.site(read_final(folder)).items():
-        path = folder / "report" / name
+    """The analyst's HTML site in folder/report, from folder's tables, one shard at a time:
+    a first pass gathers what pages link with (report.Overview), a second writes each
+    shard's story pages, then the index and the entity pages."""
+    overview = report.Overview()
+    for tables in storage.read_parts(folder, schemas.FINAL_TABLES):
+        overview.add(tables)
+    for tables in storage.read_parts(folder, _STORY_TABLES):
+        _write_pages(folder / "report", report.story_pages(overview, tables))
+    whole = {name: read_table(folder / name) for name in ("documents", "entity_index", "roles")}
+    _write_pages(folder / "report", report.overview_pages(overview, whole))
+
+
+def _write_pages(folder: Path, pages: dict[str, str]) -> None:
+    for name, html in pages.items():
+        path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
 

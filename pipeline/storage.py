@@ -125,6 +125,17 @@ class Cache:
 
 # --- runs and the published pointer ---------------------------------------------------------
 
+def read_parts(folder: str | Path, tables: list[str]) -> Iterator[dict[str, pd.DataFrame]]:
+    """`tables` of a published folder one part at a time (a part is a shard of the run, the
+    same number in every table), for work that need not hold the whole corpus at once."""
+    folder = Path(folder)
+    numbers = sorted({file.name for name in tables for file in (folder / name).glob("part-*.parquet")})
+    if not numbers:  # tables written whole, by a version before the partitioned datasets
+        yield {name: df for name, df in read_final(folder).items() if name in tables}
+    for number in numbers:
+        yield {name: read_table(folder / name / number) for name in tables if (folder / name / number).is_file()}
+
+
 class Run:
     """A new version of the final tables, invisible until `publish` switches the pointer."""
 

@@ -171,3 +171,16 @@ def test_a_browser_shows_the_highlights_the_links_and_the_timeline(seeds_output,
     shot = tmp_path / "story.png"
     _chromium("--window-size=1300,1400", f"--screenshot={shot}", (report / story).as_uri())
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_site_written_shard_by_shard_is_the_site_of_the_whole_tables(tmp_path):
+    """The runner writes the report one shard at a time (flat memory on an archive): the
+    pages must be those `site` makes from every table at once."""
+    from pipeline.runner import build
+    from pipeline.storage import read_final
+
+    folder = build("seeds", tmp_path, shard_size=2).folder  # several shards from the five seeds
+    assert len(list((folder / "stories").glob("part-*.parquet"))) > 1
+    written = {p.relative_to(folder / "report").as_posix(): p.read_text(encoding="utf-8")
+               for p in (folder / "report").rglob("*.html")}
+    assert written == site(read_final(folder))
