@@ -27,6 +27,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from .rules import boilerplate as bp
 from .rules import layout
 from .rules.dates import find_dates, median_year, tense_at
+from .rules.guard import document_step
 from .schemas import empty
 
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u200b]+")
@@ -51,12 +52,15 @@ class _Meta:
     bylines: list[str] = field(default_factory=list)  # the lines author, outlet and date were read from
 
 
-def clean(raw: pd.DataFrame, metadata: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def clean(raw: pd.DataFrame, metadata: pd.DataFrame | None = None,
+          time_budget: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Raw files (path, content bytes) -> (documents, rejects).
 
     `metadata` (file, publication_date, url, outlet) overrides what the text says; a value
     it cannot use is a reject row of stage "metadata". A file whose content an earlier one
-    already had is not cleaned again: its path joins that document's `paths`.
+    already had is not cleaned again: its path joins that document's `paths`. A file that
+    is no French news, or whose cleaning fails or runs past `time_budget` seconds, is a
+    reject row.
     """
     meta_by_file, rejects = _metadata_index(metadata)
     docs: dict[str, dict] = {}
@@ -65,10 +69,12 @@ def clean(raw: pd.DataFrame, metadata: pd.DataFrame | None = None) -> tuple[pd.D
         if doc_id in docs:
             docs[doc_id]["paths"].append(path)
             continue
-        try:
-            docs[doc_id] = clean_document(path, content, meta_by_file.get(path, {}))
-        except RejectError as err:
-            rejects.append({"path": path, "stage": "clean", "reason": str(err)})
+        document, failure = document_step("cleaning", lambda: clean_document(path, content, meta_by_file.get(path, {})),
+                                          time_budget, refusal=RejectError)
+        if failure:
+            rejects.append({"path": path, "stage": "clean", "reason": failure})
+        else:
+            docs[doc_id] = document
     documents = pd.DataFrame(list(docs.values())) if docs else empty("documents")
     return documents, pd.DataFrame(rejects, columns=["path", "stage", "reason"])
 

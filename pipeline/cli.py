@@ -81,11 +81,12 @@ def _parser() -> argparse.ArgumentParser:
                          help="about N files per shard, the unit of parallel work and of caching "
                               "(default %(default)s; changing it re-runs everything once)")
     run_cmd.add_argument("--time-budget", type=float, default=TIME_BUDGET, metavar="SECONDS",
-                         help="seconds one story's rules may take before they are stopped and the story "
-                              "listed in rejects (default %(default)g; 0: no limit)")
+                         help="seconds cleaning or segmenting one document, or one story's rules, may "
+                              "take before they are stopped and listed in rejects (default %(default)g; "
+                              "0: no limit)")
     run_cmd.add_argument("--no-report", dest="report", action="store_false",
-                         help="publish the tables without the HTML report, which reads every table at "
-                              "once: for archives, write it later with `python -m pipeline report`")
+                         help="publish the tables without the HTML report (a page per story: for an "
+                              "archive, maybe not wanted); write it later with `python -m pipeline report`")
     run_cmd.add_argument("--strict", action="store_true",
                          help="exit with status 3 when any input was rejected")
     loudness = run_cmd.add_mutually_exclusive_group()

@@ -59,8 +59,9 @@ class InputError(Exception):
     """Bad input folder or metadata file: reported to the user, exit status 2."""
 
 
-# Seconds one story's rules may take before they are stopped and the story rejected: a
-# news story takes milliseconds, so only a runaway rule on a pathological text reaches it.
+# Seconds one document's clean or segment, or one story's rules, may take before they are
+# stopped and the document or story rejected: news takes milliseconds, so only a runaway
+# rule on a pathological text reaches it.
 TIME_BUDGET = 60.0
 
 
@@ -78,7 +79,7 @@ class Shard:
     metadata: tuple[tuple, ...]  # the metadata.csv rows of these files
     key: str  # map 1's cache key
     ner_key: str = ""  # map 2's, known once the lexicon is
-    time_budget: float | None = None  # seconds one story's rules may take
+    time_budget: float | None = None  # seconds one document's clean or segment, or one story's rules, may take
 
 
 @dataclass
@@ -102,15 +103,15 @@ def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, en
         raise InputError(f"input folder not found: {input_dir}")
     with storage.locked(output):
         cache = storage.Cache(output / "cache")
-        shards = plan(input_dir, cache.root, shard_size)
+        shards = [replace(s, time_budget=time_budget) for s in plan(input_dir, cache.root, shard_size)]
         with open_engine(engine, workers, scheduler) as pool:
             todo = [s for s in shards if not cache.has(s.key)]
             log(f"{len(shards)} shards of about {shard_size} files; clean and segment: {len(todo)} to run")
             pool.map(prepare_shard, todo, progress=progress, desc="clean+segment")
             lexicon = corpus.lexicon(cache.read(s.key, "learned") for s in shards)
             lexicon_key = storage.digest(list(lexicon.names.items()))
-            shards = [replace(s, ner_key=storage.digest("run", s.key, lexicon_key, storage.model_version()),
-                              time_budget=time_budget) for s in shards]
+            shards = [replace(s, ner_key=storage.digest("run", s.key, lexicon_key, storage.model_version()))
+                      for s in shards]
             todo = [s for s in shards if not cache.has(s.ner_key)]
             log(f"model, entities, extract: {len(todo)} shards to run")
             pool.map(run_shard, todo, lexicon, progress=progress, desc="ner+extract")
@@ -132,12 +133,13 @@ def plan(input_dir: Path, cache: Path, shard_size: int = SHARD_SIZE) -> list[Sha
     rows: dict[str, list[tuple]] = {}
     for row in ([] if metadata is None else metadata.itertuples(index=False)):
         rows.setdefault(row.file, []).append(tuple(row))
-    if unknown := sorted(set(rows) - set(files)):
-        logger.warning(f"metadata.csv names {len(unknown)} file(s) not under {input_dir}, ignored: "
-                       f"{', '.join(unknown[:5])}{' …' if len(unknown) > 5 else ''}")
+    # rows naming no input file ride with the first shard, whose clean makes them reject rows
+    orphans = tuple(row[:-1] + (f"metadata.csv names {path}, which is not under {input_dir}: its row is "
+                                "ignored (a renamed or deleted file?)",)
+                    for path in sorted(set(rows) - set(files)) for row in rows[path])
     shards = []
     for index, chunk in enumerate(_chunks(files, shard_size)):
-        meta = tuple(row for path in chunk for row in rows.get(path, []))
+        meta = tuple(row for path in chunk for row in rows.get(path, [])) + (orphans if index == 0 else ())
         hashes = [_file_hash(input_dir / path) for path in chunk]
         key = storage.digest("prepare", storage.code_version(), chunk, hashes, columns, meta)
         shards.append(Shard(index, str(input_dir), str(cache), tuple(chunk), columns, meta, key))
@@ -182,8 +184,8 @@ def prepare_shard(shard: Shard) -> None:
         raw, unreadable = read_inputs(Path(shard.input), shard.files)
         metadata = None if shard.metadata_columns is None else \
             pd.DataFrame(list(shard.metadata), columns=list(shard.metadata_columns))
-        documents, clean_rejects = clean(raw, metadata)
-        stories, segment_rejects = segment(documents)
+        documents, clean_rejects = clean(raw, metadata, shard.time_budget)
+        stories, segment_rejects = segment(documents, shard.time_budget)
         parts = story_parts(stories)
         storage.Cache(shard.cache).store(shard.key, {
             "documents": export.count_stories(documents, stories),

@@ -22,6 +22,7 @@ import re
 import pandas as pd
 
 from .rules import layout
+from .rules.guard import document_step
 from .schemas import empty
 
 # ". PRIMATURE" / "» MSDS" at the end of a body line; the token is 2-15 capitals or digits.
@@ -36,13 +37,15 @@ _TITLE_MAX = 250
 _TITLE_END = re.compile(r"[.!?…]$")
 
 
-def segment(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Documents -> (stories, rejects). Each story keeps its title, body and source."""
+def segment(documents: pd.DataFrame, time_budget: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents -> (stories, rejects). Each story keeps its title, body and source. A
+    document whose segmentation fails or runs past `time_budget` seconds is a reject row."""
     stories, rejects = [], []
     for doc in documents.to_dict("records"):
-        found = split_stories(doc["text"], doc["title"])
-        if not found:
-            rejects.append({"path": doc["path"], "stage": "segment", "reason": "no story body found"})
+        found, failure = document_step("segmenting", lambda: split_stories(doc["text"], doc["title"]), time_budget)
+        if failure or not found:
+            rejects.append({"path": doc["path"], "stage": "segment", "reason": failure or "no story body found"})
+            continue
         for seq, (title, body, acronym) in enumerate(found):
             stories.append(_story_row(doc, seq, title, body, acronym))
     table = pd.DataFrame(stories) if stories else empty("stories")

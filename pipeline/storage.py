@@ -6,7 +6,10 @@
 
 Every write goes to a name no reader looks at (a temporary cache folder, a run folder nothing
 points to yet) and becomes visible by one rename: a cache entry is complete or absent, and
-`processed` is the previous run or the new one, whatever moment a run is killed at.
+`processed` is the previous run or the new one, whatever moment a run is killed at. Tables
+and folders are flushed to the disk (fsync) before the rename that shows them, so that a
+power cut cannot show a name whose content never reached the disk (the HTML report's pages
+are not: they are rewritten by `python -m pipeline report`).
 """
 
 from __future__ import annotations
@@ -108,9 +111,11 @@ class Cache:
         tmp = self.root / f".tmp-{key}-{uuid.uuid4().hex[:8]}"
         tmp.mkdir(parents=True)
         for name, df in tables.items():
-            pq.write_table(to_arrow(df, name), tmp / f"{name}.parquet")
+            _write_table(to_arrow(df, name), tmp / f"{name}.parquet")
+        _sync(tmp)
         try:
             os.replace(tmp, self.root / key)
+            _sync(self.root)
         except OSError:
             if not self.has(key):
                 raise
@@ -121,6 +126,22 @@ class Cache:
         for entry in self.root.iterdir():
             if entry.name not in keep:
                 shutil.rmtree(entry, ignore_errors=True)
+
+
+def _write_table(table: pa.Table, path: Path) -> None:
+    with open(path, "wb") as file:
+        pq.write_table(table, file)
+        file.flush()
+        os.fsync(file.fileno())
+
+
+def _sync(folder: Path) -> None:
+    """Flush a folder's entries (the names of the files it holds) to the disk."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # --- runs and the published pointer ---------------------------------------------------------
@@ -147,10 +168,13 @@ class Run:
     def write_part(self, table: str, part: int, df: pd.DataFrame) -> None:
         folder = self.folder / table
         folder.mkdir(exist_ok=True)
-        pq.write_table(to_arrow(df, table), folder / f"part-{part:05d}.parquet")
+        _write_table(to_arrow(df, table), folder / f"part-{part:05d}.parquet")
 
     def write_text(self, name: str, text: str) -> None:
-        (self.folder / name).write_text(text, encoding="utf-8")
+        with open(self.folder / name, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
 
     def publish(self) -> None:
         """Point `processed` at this run in one rename, then drop all but the last runs."""
@@ -159,9 +183,12 @@ class Run:
         if pointer.is_dir() and not pointer.is_symlink():  # a folder from before versioned runs
             shutil.rmtree(self.output / "runs" / "unversioned", ignore_errors=True)
             os.replace(pointer, self.output / "runs" / "unversioned")
+        for folder in [*(f for f in self.folder.iterdir() if f.is_dir()), self.folder, self.folder.parent]:
+            _sync(folder)
         link = self.output / f".{PUBLISHED}-{self.folder.name}"
         os.symlink(Path("runs") / self.folder.name, link)
         os.replace(link, pointer)
+        _sync(self.output)
         keep = {self.folder.name, previous.name if previous else None}
         for run in (self.output / "runs").iterdir():
             if run.name not in keep:

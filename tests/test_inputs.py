@@ -15,6 +15,7 @@ from pipeline.clean import (RejectError, clean, clean_document, decode, html_to_
                             metadata_date)
 from pipeline.cli import main
 from pipeline.runner import read_final, read_metadata, run
+from pipeline.segment import segment
 
 ARTICLE = (
     "Télécoms : la fibre optique atteint Dosso\n"
@@ -256,7 +257,7 @@ def test_comments_after_an_article_are_furniture_not_other_articles():
     assert "Merci au ministre." in doc["removed"] and "Merci" not in doc["text"]
 
 
-def test_metadata_rows_for_files_that_are_not_there_are_named_in_a_warning(tmp_path, caplog):
+def test_metadata_rows_for_files_that_are_not_there_are_reject_rows_and_warnings(tmp_path, caplog):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -267,5 +268,43 @@ def test_metadata_rows_for_files_that_are_not_there_are_named_in_a_warning(tmp_p
         tables = run(folder, tmp_path / "out", workers=1)
     finally:
         logger.removeHandler(caplog.handler)
-    assert "metadata.csv names 1 file(s) not under" in caplog.text and "b.txt" in caplog.text
+    assert "metadata.csv names b.txt, which is not under" in caplog.text
     assert list(tables["documents"]["path"]) == ["a.txt"]
+    rejects = tables["rejects"]
+    assert rejects[["path", "stage"]].values.tolist() == [["b.txt", "metadata"]]
+    assert "renamed or deleted" in rejects["reason"][0]
+    assert main(["run", "--input", str(folder), "--output", str(tmp_path / "out"), "--quiet", "--strict"]) == 3
+
+
+def test_a_document_whose_cleaning_raises_is_a_reject_row_and_the_others_are_kept(monkeypatch):
+    import pipeline.clean as cleaning
+
+    real = cleaning.language_of
+    monkeypatch.setattr(cleaning, "language_of",
+                        lambda lines: 1 / 0 if "Tahoua" in "".join(lines) else real(lines))
+    other = ARTICLE.replace("Dosso", "Tahoua")
+    documents, rejects = clean(raw(("a.txt", ARTICLE.encode()), ("b.txt", other.encode())))
+    assert documents["path"].tolist() == ["a.txt"]
+    assert rejects["path"].tolist() == ["b.txt"] and rejects["stage"].tolist() == ["clean"]
+    assert "ZeroDivisionError" in rejects["reason"][0] and "other files were processed" in rejects["reason"][0]
+
+
+def test_a_document_over_its_time_budget_in_clean_or_segment_is_a_reject_row(monkeypatch):
+    import time
+
+    import pipeline.clean as cleaning
+    import pipeline.segment as segmenting
+
+    slow = lambda real: lambda text, *rest: (time.sleep(5) if "Tahoua" in text else None) or real(text, *rest)  # noqa: E731
+    files = raw(("a.txt", ARTICLE.encode()), ("b.txt", ARTICLE.replace("Dosso", "Tahoua").encode()))
+    monkeypatch.setattr(cleaning, "normalize", slow(cleaning.normalize))
+    started = time.perf_counter()
+    documents, rejects = clean(files, time_budget=0.3)
+    assert documents["path"].tolist() == ["a.txt"] and "over its time budget of 0.3 s" in rejects["reason"][0]
+    monkeypatch.undo()
+    documents, _ = clean(files)
+    monkeypatch.setattr(segmenting, "split_stories", slow(segmenting.split_stories))
+    stories, rejects = segment(documents, time_budget=0.3)
+    assert set(stories["doc_id"]) == set(documents["doc_id"][documents["path"] == "a.txt"])
+    assert rejects[["path", "stage"]].values.tolist() == [["b.txt", "segment"]]
+    assert time.perf_counter() - started < 5  # stopped, not waited for

@@ -5,7 +5,8 @@ foresaw ("au premier trimestre" with no year anywhere, "il y a et jours"). `guar
 work for one candidate: when it raises and the caller gave an `on_error`, the candidate is
 dropped and `on_error(start, end, error)` is told, so the text keeps its other mentions and
 the caller can report the span; without `on_error` (unit and property tests) it raises.
-`time_limit` bounds the time one story's rules may take.
+`time_limit` bounds the time one story's rules may take; `document_step` runs one
+document's clean or segment under that budget and turns any failure into a reason.
 """
 
 from __future__ import annotations
@@ -53,3 +54,21 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def document_step(step: str, work: Callable[[], T], seconds: float | None,
+                  refusal: type[Exception] | tuple = ()) -> tuple[T | None, str | None]:
+    """(work(), None), or (None, a reason a user can act on) when `work` raised or ran past
+    `seconds`: one document's failure becomes its reject row, never the run's. A `refusal`
+    (the step's own "this is no news text") says its reason itself."""
+    try:
+        with time_limit(seconds):
+            return work(), None
+    except refusal as err:
+        return None, str(err)
+    except Overtime as err:
+        return None, (f"{step} ran {err} and was stopped: the file is probably not a news text (a huge "
+                      "single line, a data dump); check it, or raise --time-budget")
+    except Exception as err:  # noqa: BLE001 - the document's reject row says what raised
+        return None, (f"{step} failed on this file ({type(err).__name__}: {err}): an internal error, "
+                      "the other files were processed; please report it with the file")
