@@ -1,6 +1,6 @@
 """Speed and memory of the pipeline beside bare `nlp.pipe`, on a generated, varied corpus.
 
-    .venv/bin/python bench/speed.py [--docs 2000] [--sizes 1,4,16] [--workers N] [--no-report]
+    .venv/bin/python bench/speed.py [--docs 320] [--sizes 1,4,16] [--workers N] [--no-report]
 
 The corpus is `bench/corpus.py`'s: --docs documents rewritten from the real-news, gold and
 seed passages (other names, acronyms, dates, amounts, paragraph order), so that the lexicon
@@ -10,7 +10,8 @@ grows with the corpus as on an archive. Each measurement runs in a fresh process
   pipeline/nlp.py loads it) and the whole pipeline from an empty output folder (with its
   HTML report unless --no-report), on 1 and on
   --workers processes (default: every core), with their ratio and the seconds of each step
-  the pipeline logs;
+  the pipeline logs; then the pipeline on the Dask engine, a LocalCluster of --workers
+  worker processes started by the run (its start-up included);
 - at each other size (--sizes, multiples of --docs), the pipeline on 1 process, for the
   growth of its time and peak memory;
 - the entity rules alone (`pipeline.entities.refine` over spans the model found once), in
@@ -42,13 +43,14 @@ REFINE_DOCS = 200
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, default=2000, help="documents at size 1 (default 2000)")
+    parser.add_argument("--docs", type=int, default=320,
+                        help="documents at size 1 (default 320: 5 120 documents at 16x)")
     parser.add_argument("--sizes", default="1,4,16", help="corpus sizes, multiples of --docs (default 1,4,16)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="the second process count measured (default: the number of cores)")
     parser.add_argument("--no-report", dest="report", action="store_false",
                         help="run the pipeline without its HTML report, as for an archive")
-    parser.add_argument("--measure", choices=["pipeline", "bare", "refine"], help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=["pipeline", "dask", "bare", "refine"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:  # one measurement, in this fresh process
@@ -76,9 +78,14 @@ def _base(run: Callable, folder: Path, size: tuple[int, int], workers: list[int]
         for what in ("bare", "pipeline"):
             r = results[what, n] = run(what, folder, n)
             print(f"{what:<10}{n:>8}" + _figures(r, size))
+    n = workers[-1]
+    results["dask", n] = run("dask", folder, n)
+    print(f"{'dask':<10}{n:>8}" + _figures(results["dask", n], size))
     for n in workers:
         ratio = results["bare", n]["seconds"] / results["pipeline", n]["seconds"]
         print(f"ratio pipeline / bare nlp.pipe throughput, {n} process(es): {ratio:.2f}")
+    print(f"ratio Dask engine (LocalCluster of {n} worker processes) / local engine, {n} processes: "
+          f"{results['pipeline', n]['seconds'] / results['dask', n]['seconds']:.2f}")
     if len(workers) > 1:
         n = workers[-1]
         for what in ("bare", "pipeline"):
@@ -157,7 +164,8 @@ def _measure(what: str, folder: Path, workers: int, report: bool) -> dict:
 
         with tempfile.TemporaryDirectory() as out:
             step("start: plan the shards, start the workers")
-            build(folder, out, workers=workers, report=report, log=step)
+            build(folder, out, workers=workers, report=report, log=step,
+                  engine="dask" if what == "dask" else "local")
     seconds = time.perf_counter() - started
     ends = [t for _, t in steps[1:]] + [started + seconds]
     peak_kb = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))

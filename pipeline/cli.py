@@ -138,7 +138,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
                      f"{type(err).__name__}: {err}" + ("" if args.debug else " (--debug shows the traceback)"))
         return 1
     counts = ", ".join(f"{n} {name}" for name, n in summary.counts.items())
-    logger.info(f"done in {time.perf_counter() - started:.1f}s: {counts}")
+    steps = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in summary.seconds.items())
+    logger.info(f"done in {time.perf_counter() - started:.1f}s ({steps}): {counts}")
     logger.info(f"tables in {summary.folder}")
     _warn_rejects(summary.rejects)
     return 3 if args.strict and len(summary.rejects) else 0

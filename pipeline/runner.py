@@ -31,7 +31,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -87,6 +87,27 @@ class Summary:
     folder: Path  # OUTPUT/processed
     counts: dict[str, int]
     rejects: pd.DataFrame
+    seconds: dict[str, float] = field(default_factory=dict)  # each step's, in run order
+
+
+class _Steps:
+    """Says when each step of a run starts (`log`) and keeps how long each one took."""
+
+    def __init__(self, log: Callable[[str], None]):
+        self.log, self.seconds = log, {}
+        self._current: tuple[str, float] | None = ("plan", time.perf_counter())  # listing and hashing the inputs
+
+    def start(self, name: str, message: str) -> None:
+        self.stop()
+        self.log(message)
+        self._current = (name, time.perf_counter())
+
+    def stop(self) -> dict[str, float]:
+        if self._current:
+            name, started = self._current
+            self.seconds[name] = time.perf_counter() - started
+            self._current = None
+        return self.seconds
 
 
 def run(input_dir: str | Path, output_dir: str | Path, **options) -> dict[str, pd.DataFrame]:
@@ -101,24 +122,26 @@ def build(input_dir: str | Path, output_dir: str | Path, *, workers: int = 1, en
     input_dir, output = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         raise InputError(f"input folder not found: {input_dir}")
+    steps = _Steps(log)
     with storage.locked(output):
         cache = storage.Cache(output / "cache")
         shards = [replace(s, time_budget=time_budget) for s in plan(input_dir, cache.root, shard_size)]
         with open_engine(engine, workers, scheduler) as pool:
             todo = [s for s in shards if not cache.has(s.key)]
-            log(f"{len(shards)} shards of about {shard_size} files; clean and segment: {len(todo)} to run")
+            steps.start("clean+segment", f"{len(shards)} shards of about {shard_size} files; "
+                                         f"clean and segment: {len(todo)} to run")
             pool.map(prepare_shard, todo, progress=progress, desc="clean+segment")
             lexicon = corpus.lexicon(cache.read(s.key, "learned") for s in shards)
             lexicon_key = storage.digest(list(lexicon.names.items()))
             shards = [replace(s, ner_key=storage.digest("run", s.key, lexicon_key, storage.model_version()))
                       for s in shards]
             todo = [s for s in shards if not cache.has(s.ner_key)]
-            log(f"model, entities, extract: {len(todo)} shards to run")
+            steps.start("ner+extract", f"model, entities, extract: {len(todo)} shards to run")
             pool.map(run_shard, todo, lexicon, progress=progress, desc="ner+extract")
-        log("corpus-wide names, entity index, publishing")
+        steps.start("publish", "corpus-wide names, entity index, publishing" + (", report" if report else ""))
         summary = publish(output, shards, cache, progress, html=report)
         cache.prune({s.key for s in shards} | {s.ner_key for s in shards})
-    return summary
+    return replace(summary, seconds=steps.stop())
 
 
 # --- plan -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The command line as a user and a script meet it: help, exit status, rejects, safety."""
 
 import os
+import re
 import time
 from datetime import date
 from pathlib import Path
@@ -210,3 +211,14 @@ def test_no_report_publishes_the_tables_without_the_html_site(tmp_path):
     assert (out / "processed" / "entities").is_dir() and not (out / "processed" / "report").exists()
     assert main(["report", "--output", str(out)]) == 0
     assert (out / "processed" / "report" / "index.html").exists()
+
+
+def test_the_closing_line_gives_every_step_its_time_and_every_table_its_rows(tmp_path, capsys):
+    folder = _folder(tmp_path, {"a.txt": ARTICLE.encode(), "b.txt": b""})
+    assert main(["run", "--input", str(folder), "--output", str(tmp_path / "out"), "--workers", "1"]) == 0
+    done = next(line for line in capsys.readouterr().err.splitlines() if line.startswith("done in "))
+    steps = re.search(r"\((.*)\):", done).group(1)
+    assert [step.rsplit(" ", 1)[0] for step in steps.split(", ")] == ["plan", "clean+segment", "ner+extract",
+                                                                       "publish"]
+    assert all(re.fullmatch(r"\d+\.\ds", step.rsplit(" ", 1)[1]) for step in steps.split(", "))
+    assert "1 documents" in done and "1 rejects" in done
