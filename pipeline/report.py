@@ -14,6 +14,7 @@ text.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 from html import escape
@@ -47,16 +48,23 @@ def site(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     `storage.read_final` returns them)."""
     overview = Overview()
     overview.add(tables)
-    return {**overview_pages(overview, tables), **story_pages(overview, tables)}
+    return {**dict(overview_pages(overview, tables)), **story_pages(overview, tables)}
 
 
-def overview_pages(overview: Overview, tables: dict[str, pd.DataFrame]) -> dict[str, str]:
-    """index.html and one page per entity; `tables` needs documents, entity_index, roles."""
+# What the index and entity pages read of the tables that are not in the Overview.
+OVERVIEW_COLUMNS = {"documents": ["doc_id", "path", "publication_date", "outlet"],
+                    "entity_index": ["entity_id", "canonical", "label", "aliases", "n_mentions", "n_documents",
+                                     "first_seen", "last_seen"],
+                    "roles": ["entity_id", "role", "organisation", "story_id"]}
+
+
+def overview_pages(overview: Overview, tables: dict[str, pd.DataFrame]) -> Iterator[tuple[str, str]]:
+    """(path, html) of index.html, then of a page per entity, one at a time; `tables` needs
+    the OVERVIEW_COLUMNS."""
     t = _Rows(tables)
-    pages = {"index.html": _index(overview, t)}
-    pages |= {f"entities/{entity['entity_id']}.html": _entity_page(overview, t, entity)
-              for entity in t.rows("entity_index")}
-    return pages
+    yield "index.html", _index(overview, t)
+    for entity in t.rows("entity_index"):
+        yield f"entities/{entity['entity_id']}.html", _entity_page(overview, t, entity)
 
 
 def story_pages(overview: Overview, tables: dict[str, pd.DataFrame]) -> dict[str, str]:

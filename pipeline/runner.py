@@ -29,7 +29,7 @@ import logging
 import stat
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -290,13 +290,13 @@ def write_report(folder: Path) -> None:
     for tables in storage.read_parts(folder, schemas.FINAL_TABLES):
         overview.add(tables)
     for tables in storage.read_parts(folder, _STORY_TABLES):
-        _write_pages(folder / "report", report.story_pages(overview, tables))
-    whole = {name: read_table(folder / name) for name in ("documents", "entity_index", "roles")}
-    _write_pages(folder / "report", report.overview_pages(overview, whole))
+        _write_pages(folder / "report", report.story_pages(overview, tables).items())
+    narrow = {name: read_table(folder / name, columns) for name, columns in report.OVERVIEW_COLUMNS.items()}
+    _write_pages(folder / "report", report.overview_pages(overview, narrow))
 
 
-def _write_pages(folder: Path, pages: dict[str, str]) -> None:
-    for name, html in pages.items():
+def _write_pages(folder: Path, pages: Iterable[tuple[str, str]]) -> None:
+    for name, html in pages:
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
