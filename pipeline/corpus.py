@@ -55,15 +55,33 @@ def canonical_names(proposals: Iterable[pd.DataFrame]) -> dict[str, str]:
 def entity_index(entities: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """One row per entity_id: canonical name, aliases, how often and when it is mentioned.
     `entities` needs entity_id, canonical, label, text, doc_id; `documents` doc_id and
-    publication_date."""
+    publication_date. Run on each shard, then `merge_entity_indexes`."""
     grouped = entities.groupby("entity_id", sort=False)
     index = grouped.agg(canonical=("canonical", "first"), label=("label", "first"),
                         n_mentions=("text", "size"), n_documents=("doc_id", "nunique"))
     index["aliases"] = grouped["text"].agg(lambda texts: sorted(set(texts)))
     dated = entities[["entity_id", "doc_id"]].merge(documents[["doc_id", "publication_date"]].dropna(), on="doc_id")
     seen = dated.groupby("entity_id")["publication_date"].agg(["min", "max"])
-    index = index.join(seen.rename(columns={"min": "first_seen", "max": "last_seen"})).reset_index()
-    index = index.astype({"first_seen": object, "last_seen": object})
+    return _finish(index.join(seen.rename(columns={"min": "first_seen", "max": "last_seen"})))
+
+
+def merge_entity_indexes(indexes: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """The corpus's entity_index from each shard's: counts add up (a document is in one
+    shard only, copies being published by the first), aliases join, dates widen. Memory
+    follows the number of entities, not of mentions."""
+    rows = pd.concat(list(indexes), ignore_index=True)
+    grouped = rows.groupby("entity_id", sort=False)
+    index = grouped.agg(canonical=("canonical", "first"), label=("label", "first"),
+                        n_mentions=("n_mentions", "sum"), n_documents=("n_documents", "sum"))
+    index["aliases"] = grouped["aliases"].agg(lambda lists: sorted(set().union(*lists)))
+    seen = rows.dropna(subset=["first_seen"]).groupby("entity_id").agg(first_seen=("first_seen", "min"),
+                                                                        last_seen=("last_seen", "max"))
+    return _finish(index.join(seen))
+
+
+def _finish(index: pd.DataFrame) -> pd.DataFrame:
+    """The entity_index's columns and order, dates as dates or None, most mentioned first."""
+    index = index.reset_index().astype({"first_seen": object, "last_seen": object})
     index = index.where(index.notna(), None)[["entity_id", "canonical", "label", "aliases", "n_mentions",
                                               "n_documents", "first_seen", "last_seen"]]
     return index.sort_values(["n_mentions", "canonical"], ascending=[False, True], ignore_index=True)

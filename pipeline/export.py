@@ -20,14 +20,19 @@ def name_entities(entities: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame
     return entities.assign(canonical=entities["entity_id"].map(names))
 
 
-def report(counts: dict[str, int], entities: pd.DataFrame, events: pd.DataFrame,
+# What the report lists of each event
+REPORTED_EVENT_COLUMNS = ["date_start", "date_end", "event_type", "trigger", "participants"]
+
+
+def report(counts: dict[str, int], entity_index: pd.DataFrame, events: pd.DataFrame,
            rejects: pd.DataFrame) -> str:
     """A short Markdown report a person can read after a run: rows per table, the most
     mentioned entities (canonical, label), the dated events and the rejected inputs."""
     lines = ["# Pipeline report", "", "| table | rows |", "|---|---|"]
     lines += [f"| {name} | {n} |" for name, n in counts.items()]
-    if not entities.empty:
-        top = entities.groupby(["canonical", "label"]).size().sort_values(ascending=False).head(15)
+    if not entity_index.empty:
+        mentions = entity_index.groupby(["canonical", "label"])["n_mentions"].sum()
+        top = mentions.sort_values(ascending=False, kind="stable").head(15)
         lines += ["", "## Most mentioned entities", "", "| entity | label | mentions |", "|---|---|---|"]
         lines += [f"| {name} | {label} | {n} |" for (name, label), n in top.items()]
     if not events.empty:

@@ -49,7 +49,6 @@ SHARD_SIZE = 50
 # Final tables each map writes per shard; entity_index and rejects are written by the reduce.
 _PREPARED = ["documents", "stories"]
 _RUN = ["entities", "roles", "dates", "money", "quantities", "events"]
-_INDEX_COLUMNS = ["entity_id", "canonical", "label", "text", "doc_id"]
 _STORY_TABLES = ["stories", "entities", "dates", "money", "events"]  # what a story's report page shows
 
 logger = logging.getLogger("pipeline")
@@ -251,7 +250,7 @@ def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: C
     new = storage.Run(output, f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}")
     counts = dict.fromkeys(schemas.FINAL_TABLES, 0)
     copied = corpus.copies((s.index, cache.read(s.key, "documents", ["doc_id", "paths"])) for s in shards)
-    index_entities, index_documents, events, rejects = [], [], [], []
+    indexes, events, rejects = [], [], []
     for shard in progress(shards, total=len(shards), desc="publish"):
         tables = {name: cache.read(shard.key, name) for name in _PREPARED}
         tables |= {name: cache.read(shard.ner_key, name) for name in _RUN}
@@ -261,20 +260,17 @@ def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: C
             if len(df):
                 new.write_part(name, shard.index, df)
                 counts[name] += len(df)
-        index_entities.append(tables["entities"][_INDEX_COLUMNS])
-        index_documents.append(tables["documents"][["doc_id", "publication_date"]])
-        events.append(tables["events"])
+        indexes.append(corpus.entity_index(tables["entities"], tables["documents"]))
+        events.append(tables["events"][export.REPORTED_EVENT_COLUMNS])
         rejects += [cache.read(shard.key, "rejects"), cache.read(shard.ner_key, "rejects")]
-    entities = pd.concat(index_entities, ignore_index=True)
-    reduced = {"entity_index": corpus.entity_index(entities, pd.concat(index_documents, ignore_index=True)),
-               "rejects": corpus.rejects(rejects)}
+    reduced = {"entity_index": corpus.merge_entity_indexes(indexes), "rejects": corpus.rejects(rejects)}
     for name, df in reduced.items():
         new.write_part(name, 0, df)
         counts[name] = len(df)
     for name in (n for n, count in counts.items() if count == 0 and n not in reduced):
         new.write_part(name, 0, schemas.empty(name))  # a table with no rows still has its schema
     new.write_text("DATA_DICTIONARY.md", schemas.data_dictionary())
-    new.write_text("report.md", export.report(counts, entities, pd.concat(events, ignore_index=True),
+    new.write_text("report.md", export.report(counts, reduced["entity_index"], pd.concat(events, ignore_index=True),
                                               reduced["rejects"]))
     if html:
         write_report(new.folder)

@@ -120,6 +120,20 @@ def test_an_acronym_defined_in_one_shard_serves_every_other(tmp_path, spied):
     assert _equal(tables, run(folder, tmp_path / "fresh", shard_size=2))
 
 
+def test_the_entity_index_merged_from_shards_is_the_index_of_the_whole_corpus(tmp_path):
+    """Reduce 2 merges each shard's entity_index (memory follows the entities, not the
+    mentions): the result must be the index computed over every mention at once."""
+    from pipeline import corpus
+
+    folder = write_corpus(tmp_path / "in", 8)
+    shutil.copy(folder / "002.txt", folder / "zz-copy.txt")  # a copy in another shard counts once
+    (folder / "001.txt").write_text(article(1, city="Kayes") + "Kayes accueille Ibrahim Maïga.\n", encoding="utf-8")
+    tables = run(folder, tmp_path / "out", shard_size=2)
+    assert len(plan(folder, tmp_path / "cache", 2)) > 2
+    whole = corpus.entity_index(tables["entities"], tables["documents"])
+    pd.testing.assert_frame_equal(tables["entity_index"], storage.to_arrow(whole, "entity_index").to_pandas())
+
+
 # --- publishing -----------------------------------------------------------------------------
 
 def test_published_tables_are_datasets_that_read_in_one_line(tmp_path):
