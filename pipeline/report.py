@@ -27,6 +27,7 @@ from .ner import PART_COLUMNS
 
 _TOP_ENTITIES = 30
 _RELATED = 10  # stories listed as sharing entities with a story
+_SHARED_MAX = 100  # an entity in more stories than this relates none of them
 # displaCy's colours for PER, ORG, LOC, MISC, DATE and MONEY are kept; these are the parts' headings.
 _PART_NAMES = {"title": "Title", "body": "Body", "byline": "Byline", "source": "Source"}
 # displaCy's entity markup with a tooltip: the canonical name, the resolved date, the parsed amount.
@@ -220,9 +221,14 @@ def _tip(table: str, row: dict) -> str:
 
 
 def _related(o: Overview, story_id: str) -> str:
-    """Other stories that mention one of this story's entities, those sharing most first."""
+    """Other stories that mention one of this story's entities, those sharing most first.
+    An entity in more than _SHARED_MAX stories (the country of a national archive) relates
+    them all, so it relates none: it would also make the site's cost grow with the square
+    of the corpus."""
     shared: dict[str, set[str]] = defaultdict(set)
     for entity_id in o.entities_of_story.get(story_id, ()):
+        if len(o.stories_of_entity[entity_id]) > _SHARED_MAX:
+            continue
         for other in o.stories_of_entity[entity_id].keys() - {story_id}:
             shared[other].add(entity_id)
     if not shared:
