@@ -122,7 +122,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         logger.error("error: --scheduler needs --engine dask")
         return 2
-    progress = silent if args.quiet else (lambda it, **kw: tqdm(it, unit="shard", leave=False, **kw))
+    progress = silent if args.quiet else _bar
     started = time.perf_counter()
     try:
         summary = build(args.input, args.output, workers=args.workers, engine=args.engine,
@@ -151,9 +151,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         logger.error(f"error: no published tables in {folder}: run `python -m pipeline run` first")
         return 2
-    write_report(folder.resolve())
+    write_report(folder.resolve(), _bar)
     logger.info(f"report in {folder / 'report' / 'index.html'}")
     return 0
+
+
+def _bar(iterable, **options):
+    """A progress bar per shard on stderr, gone once the step is done."""
+    return tqdm(iterable, unit="shard", leave=False, **options)
 
 
 def _log_to_stderr(level: int, form: str = "%(message)s") -> None:

@@ -273,19 +273,20 @@ def publish(output: Path, shards: list[Shard], cache: storage.Cache, progress: C
     new.write_text("report.md", export.report(counts, reduced["entity_index"], pd.concat(events, ignore_index=True),
                                               reduced["rejects"]))
     if html:
-        write_report(new.folder)
+        write_report(new.folder, progress)
     new.publish()
     return Summary(output / storage.PUBLISHED, counts, reduced["rejects"])
 
 
-def write_report(folder: Path) -> None:
+def write_report(folder: Path, progress: Callable = silent) -> None:
     """The analyst's HTML site in folder/report, from folder's tables, one shard at a time:
     a first pass gathers what pages link with (report.Overview), a second writes each
     shard's story pages, then the index and the entity pages."""
     overview = report.Overview()
     for tables in storage.read_parts(folder, schemas.FINAL_TABLES):
         overview.add(tables)
-    for tables in storage.read_parts(folder, _STORY_TABLES):
+    shards = len(list((folder / "stories").glob("part-*.parquet"))) or 1
+    for tables in progress(storage.read_parts(folder, _STORY_TABLES), total=shards, desc="report"):
         _write_pages(folder / "report", report.story_pages(overview, tables).items())
     narrow = {name: read_table(folder / name, columns) for name, columns in report.OVERVIEW_COLUMNS.items()}
     _write_pages(folder / "report", report.overview_pages(overview, narrow))

@@ -222,3 +222,16 @@ def test_the_closing_line_gives_every_step_its_time_and_every_table_its_rows(tmp
                                                                        "publish"]
     assert all(re.fullmatch(r"\d+\.\ds", step.rsplit(" ", 1)[1]) for step in steps.split(", "))
     assert "1 documents" in done and "1 rejects" in done
+
+
+def test_every_step_over_the_shards_shows_progress(tmp_path):
+    """clean+segment, ner+extract, publish and the report each move a bar shard by shard."""
+    seen = []
+
+    def spy(items, total, desc):
+        seen.append((desc, total))
+        return items
+    pipeline.runner.build("seeds", tmp_path, shard_size=2, progress=spy)
+    shards = len(list((tmp_path / "processed" / "stories").glob("part-*.parquet")))
+    assert [desc for desc, _ in seen] == ["clean+segment", "ner+extract", "publish", "report"]
+    assert shards > 1 and all(total >= shards for _, total in seen)
