@@ -345,7 +345,8 @@ def _is_noise(text: str, start: int, end: int) -> bool:
             or re.search(r"\d/|/\d", surface) or _NOT_NAMES.fullmatch(surface)
             or bool(_NUMBER_WORDS.match(surface))
             or titles.GENERIC_STATE.fullmatch(surface)
-            or titles.TITLE_HEADS.match(surface) or _DATE_WORD.match(words[0])
+            or titles.TITLE_HEADS.match(surface) or titles.PROFESSION.fullmatch(surface)
+            or _DATE_WORD.match(words[0])
             or _common_word(text, start, end))
 
 

@@ -21,7 +21,7 @@ from .rules.boilerplate import DATELINE_END
 from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK,
                                   CONTENT, COUNCIL, COUNTED, DATED_TEXT, DEADLINE, ENUMERATED, FIGURES_OF,
                                   FRAME, FRAMED_BY, FUNDS, HABITUAL, HYPOTHETICAL, INCISE, LEGAL, LIST_ITEM,
-                                  LOCATIVE, MEDIUM, MET, MONEY_WORDS, OTHER_CLAUSE, PARTIES,
+                                  LOCATIVE, MEDIUM, MET, MONEY_WORDS, NOT_A_GATHERING, OTHER_CLAUSE, PARTIES,
                                   PERIOD_QUALIFIER, PERMIT, PRESENCE, RECURRING, ROLE_OF, TELLS_THAT,
                                   TEXT_NUMBER, THAT, TRIGGERS, YEAR_DATED, day_count)
 from .rules.textutil import lower_same_length
@@ -261,15 +261,36 @@ def _actors_span(text: str, found: dict) -> tuple[int, int]:
             return start, start
         content = CONTENT.search(text, at, end)
         end = content.start() if content else end
+    if found["event_type"] == "appointment" and text[start:end].rstrip().endswith(":"):
+        end = _announced_list_end(text, end)  # "a procédé aux nominations suivantes :"
     return start, end
+
+
+def _announced_list_end(text: str, end: int) -> int:
+    """Where the list a sentence announces with its colon ends: its items ("– Directeur
+    général : M. X"), the headings in capitals between them ("AU TITRE DU MINISTERE …") and
+    the lines that carry an unfinished item over (a hard-wrapped communiqué)."""
+    previous = ":"
+    while end < len(text):
+        line_start = end + 1 if text[end] == "\n" else end
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[line_start:line_end].strip()
+        carried_over = not previous.endswith((".", ";", ":"))
+        if not line or not (LIST_ITEM.match(line) or line.isupper() or carried_over):
+            break
+        previous, end = line, line_end
+    return end
 
 
 def _acts(text: str, entity: dict, found: dict) -> bool:
     """Whether a name of the actors' span takes part (see `_participants`)."""
     line_start = text.rfind("\n", 0, entity["start_char"]) + 1
     before = text[max(line_start, entity["start_char"] - 60):entity["start_char"]]
-    if _in_dateline(text, entity) or MEDIUM.search(before):
-        return False
+    line_end = text.find("\n", entity["end_char"])
+    if _in_dateline(text, entity) or MEDIUM.search(before) \
+            or text[line_start:len(text) if line_end == -1 else line_end].isupper():
+        return False  # nor is a heading in capitals ("AU TITRE DU MINISTERE DES MINES")
     if entity["label"] == "LOC":
         return found["event_type"] == "signature" and _signs(text, entity, found, before)
     if entity["label"] not in _ACTORS:
@@ -428,6 +449,8 @@ def _refined(event_type: str, sentence: str) -> str:
         return "appointment"  # "Les nominations ci-après ont été décidées"
     if event_type == "adoption" and FUNDS.search(sentence) and not LEGAL.search(sentence):
         return "financing"
+    if event_type == "conference" and NOT_A_GATHERING.search(sentence):
+        return "other"  # a port call, exams held: neither a summit nor a ceremony
     if event_type == "financing" and PERMIT.search(sentence) and not MONEY_WORDS.search(sentence):
         return "other"  # "Octroyé en mai 2021 à la société X, ce permis …"
     return event_type

@@ -1116,3 +1116,11 @@ def test_sentences_are_rejoined_where_the_model_cut_inside_one(text, cuts, expec
     from pipeline.ner import sentence_spans
     spans = sentence_spans(text, _cut_after(text, *cuts))
     assert len(spans) == expected and spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+@pytest.mark.parametrize("profession", ["Ingénieure géologue", "Administrateur civil", "Juriste",
+                                        "Professeur de mathématiques"])
+def test_a_profession_after_an_appointees_name_is_no_person(profession):
+    text = f"Directeur des Mines : M. Paul NDONG, {profession} ;"
+    model = [("Paul NDONG", "PER"), (profession, "PER")]
+    assert _refine(text, model) == [("Paul NDONG", "PER")]

@@ -422,3 +422,77 @@ def test_a_day_counted_from_a_happening_told_before():
 
 def test_an_interview_is_another_kind_of_happening():
     assert _type_of("Le 2 mai 2026 à Niamey, Radio Sahel a tendu son micro à des commerçants.", "2 mai 2026") == "other"
+
+
+@pytest.mark.parametrize("sentence, date_text", [
+    ("Le port autonome de Pointe-Noire a accueilli mardi 3 juin 2025 le porte-conteneurs le plus long de son histoire.",
+     "mardi 3 juin 2025"),
+    ("Les épreuves écrites du BEPC se tiendront du 16 au 19 juin 2025 dans les 42 centres du pays.",
+     "du 16 au 19 juin 2025"),
+])
+def test_hosting_a_ship_or_holding_exams_is_no_gathering(sentence, date_text):
+    assert _type_of(sentence, date_text) == "other"
+
+
+def test_hosting_a_forum_stays_a_conference():
+    sentence = "Libreville accueillera du 3 au 5 juin 2025 le forum régional de l’économie bleue."
+    assert _type_of(sentence, "du 3 au 5 juin 2025") == "conference"
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("Le prêt syndiqué contracté en avril 2024 auprès de trois banques sera remboursé.", "en avril 2024", "financing"),
+    ("Le Trésor a contracté le 2 mai 2025 un emprunt de 60 milliards de FCFA.", "le 2 mai 2025", "financing"),
+    ("L’opération a permis de lever 85 milliards de FCFA le 14 mars 2025 sur le marché régional.",
+     "le 14 mars 2025", "financing"),
+    ("La taxe sur les communications entrantes sera supprimée le 1er janvier 2026.", "le 1er janvier 2026",
+     "announcement"),
+    ("L’ancien office des forêts, dissous en octobre 2024, cède ses missions à la nouvelle agence.",
+     "en octobre 2024", "other"),
+])
+def test_loans_contracted_funds_raised_taxes_abolished_bodies_dissolved(sentence, date_text, expected):
+    assert _type_of(sentence, date_text) == expected
+
+
+def test_approving_a_disbursement_is_a_financing():
+    sentence = "Le conseil du FMI a approuvé vendredi 6 juin 2025 un décaissement de 40 millions de dollars pour le Gabon."
+    assert _type_of(sentence, "vendredi 6 juin 2025") == "financing"
+
+
+def test_a_credit_contracted_with_its_amount_between_is_a_financing():
+    sentence = "L’Etat remboursera un crédit relais de 75 MEUR contracté en juillet 2023 auprès de deux banques."
+    assert _type_of(sentence, "en juillet 2023") == "financing"
+
+
+def test_the_appointees_of_an_announced_list_take_part_in_the_appointment():
+    text = ("Le Conseil des ministres s’est réuni le jeudi 5 juin 2025.\n"
+            "Le Conseil a nommé au titre des mesures individuelles :\n"
+            "AU TITRE DU MINISTERE DES MINES\n"
+            "– Directeur général des Mines : M. Paul\n"
+            "NDONG, ingénieur ;\n"
+            "– Conseiller technique : Mme Alice MBA.\n"
+            "Le Conseil a ensuite examiné divers dossiers.")
+    lines = [m.start() for m in __import__("re").finditer(r"(?<=\n)", text)]
+    bounds = list(zip([0] + lines, [i - 1 for i in lines] + [len(text)]))
+    names = ["Conseil des ministres", "Paul\nNDONG", "Alice MBA"]
+    entities = [{"text": n, "label": "ORG" if "Conseil" in n else "PER", "start_char": text.index(n),
+                 "end_char": text.index(n) + len(n), "entity_id": n} for n in names]
+    story = {"story_id": "s1", "doc_id": "d1", "text": text}
+    start = text.index("le jeudi")
+    dates = [{"start_char": start, "end_char": start + len("le jeudi 5 juin 2025"),
+              "date_start": date(2025, 6, 5), "date_end": date(2025, 6, 5)}]
+    appointment = next(e for e in story_events(story, bounds, dates, entities, []) if e["event_type"] == "appointment")
+    assert {"Paul\nNDONG", "Alice MBA"} <= set(appointment["participants"])
+
+
+def test_who_reports_a_happening_in_an_incise_does_not_take_part():
+    text = ("Le conseil de la Banque mondiale a approuvé lundi 2 juin 2025 un crédit de 50 millions de dollars "
+            "pour le Burundi, a annoncé à Bujumbura le représentant résident, Marc Lefèvre.")
+    names = ["Banque mondiale", "Burundi", "Marc Lefèvre"]
+    entities = [{"text": n, "label": "LOC" if n == "Burundi" else ("PER" if n == "Marc Lefèvre" else "ORG"),
+                 "start_char": text.index(n), "end_char": text.index(n) + len(n)} for n in names]
+    start = text.index("lundi")
+    dates = [{"start_char": start, "end_char": start + len("lundi 2 juin 2025"),
+              "date_start": date(2025, 6, 2), "date_end": date(2025, 6, 2)}]
+    story = {"story_id": "s1", "doc_id": "d1", "text": text}
+    [event] = story_events(story, [(0, len(text))], dates, entities, [])
+    assert event["event_type"] == "financing" and event["participants"] == ["Banque mondiale"]

@@ -38,7 +38,7 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
     ("appointment", r"AUX nommé|nommée?s?(?=[^.;]{0,30}\b(?:au poste|à la tête|directeur|directrice|coordonna|secrétaire|président))|"
                     r"AUX été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?|portée? à la tête)|"
                     r"AUX prêté serment|AUX pris (?:ses|leurs) fonctions",
-                    r"nomination|installation officielle|passation (?:de service|de charges|des charges|de pouvoirs?)|"
+                    r"nominations?|installation officielle|passation (?:de service|de charges|des charges|de pouvoirs?)|"
                     r"prestation de serment|prise de fonctions?|"
                     r"(?:liste|composition) (?:de son |du |d['’]un )?(?:nouveau )?gouvernement"),
     ("adoption", r"AUX (?:adopté|approuvé|validé|ratifié|voté|entériné|autorisé)|AUX permis que|"
@@ -49,7 +49,11 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
                   r"AUX obtenu(?=[^.;]{0,30}\d[^.;]{0,20}\b(?:milliards?|millions?|F\s?CFA|francs?|dollars?|euros?)\b)|"
                   r"AUX remis(?=[^.;]{0,60}\b(?:chèques?|dons?|kits?|matériels?|équipements?|vivres|lots?|enveloppes?)\b)|"
                   r"mobilisée?s?|allouée?s?|(?:AUX )?fait (?:un )?don|"
-                  r"AUX accordé(?=[^.;]{0,80}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)",
+                  r"AUX accordé(?=[^.;]{0,80}\b(?:prêts?|dons?|financements?|appuis?|subventions?|enveloppes?)\b)|"
+                  # a loan contracted, an amount raised: "le prêt syndiqué contracté en mars",
+                  # "a permis de lever 150 milliards le 28 mai"
+                  r"(?:prêts?|emprunts?|crédits?)\b[^.;]{0,40}?\bcontractée?s?|AUX contracté(?=[^.;]{0,40}\b(?:prêts?|emprunts?|crédits?)\b)|"
+                  r"lever(?=[^.;]{0,30}\d[^.;]{0,20}\b(?:milliards?|millions?)\b)",
                   r"financement|prêt|crédit de|subvention|don de|appui budgétaire|enveloppe|décaissement|"
                   r"émissions? (?:obligataires?|de titres|d['’]obligations)|emprunt obligataire|"
                   r"émission(?=[^.;]{0,60}\b(?:milliards?|millions?)\b)|"
@@ -78,13 +82,15 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
               r"AUX (?:inspecté|parcouru|sillonné)|(?:sera|seront|a été|ont été) déployée?s?",
               r"visite|tournée|descente|mission (?:d['’]|de )\w+"),
     # decisions: they rank with the verbs of the other types
-    ("announcement", r"AUX (?:décidé|instauré|suspendu|interdit|dénoncé|lancé un appel)|"
-                     r"été (?:décidée?s?|suspendue?s?|instaurée?s?|interdite?s?)|lancER un appel", r""),
-    # dismissals, a body created, a permit granted (see _refined in events.py), a welcome
+    ("announcement", r"AUX (?:décidé|instauré|suspendu|interdit|dénoncé|supprimé|aboli|lancé un appel)|"
+                     r"été (?:décidée?s?|suspendue?s?|instaurée?s?|interdite?s?|supprimée?s?|abolie?s?)|"
+                     r"(?:sera|seront) (?:supprimée?s?|abolie?s?)|"
+                     r"lancER un appel", r""),
+    # dismissals, a body created or dissolved, a permit granted (see _refined in events.py), a welcome
     # ceremony, interviews, attacks, strikes, elections
     ("other", r"AUX été (?:relevée?s? de (?:ses|leurs) fonctions|limogée?s?|démise?s?|révoquée?s?|destituée?s?)|"
               r"AUX (?:limogé|révoqué|destitué|relevé (?:\w+ )?de (?:ses|leurs) fonctions)|"
-              r"créée?s?|AUX créé|AUX réservé (?:un|une) accueil|"
+              r"créée?s?|AUX créé|dissoute?s?|dissous|AUX réservé (?:un|une) accueil|"
               r"AUX (?:attaqué|été attaquée?s?)|AUX (?:entamé|déclenché|observé) (?:une|la) grève|"
               r"AUX tendu (?:son|leur|le|un) micro|AUX accordé (?:une|un) (?:interview|entretien)",
               r"interview|attaque|embuscade|attentat|grève|scrutin|élection (?:présidentielle|législative|locale)s?|"
@@ -112,7 +118,8 @@ OCCURRENCE = (r"se tiendr(?:a|ont)|s['’]est tenue?|se sont tenue?s|AUX eu lieu
 
 # Approving a loan or a grant is a financing: "la BAD a approuvé un prêt de 45 millions";
 # ratifying it, or passing the law that authorises it, stays an adoption.
-FUNDS = re.compile(r"\b(?:prêts?|crédits?|dons?|financements?|subventions?|enveloppes?|appui budgétaire)\b",
+FUNDS = re.compile(r"\b(?:prêts?|crédits?|dons?|financements?|subventions?|enveloppes?|décaissements?|"
+                   r"appui budgétaire)\b",
                    re.IGNORECASE)
 LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|ratifi\w*|rapport)\b", re.IGNORECASE)
 # Granting a permit, a licence or a concession is no financing (unless money is granted too).
@@ -122,6 +129,12 @@ MONEY_WORDS = re.compile(r"\b(?:milliards?|millions?|F\s?CFA|francs?|dollars?|eu
                          re.IGNORECASE)
 # Clauses joined by ", et", ";" … : a trigger across one belongs to the other clause's date.
 CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|[;:]")
+# What is hosted or held without being a gathering: a ship's port call, exams, a vote, a
+# match ("Le port a accueilli hier le minéralier …", "les épreuves du BAC se tiendront du …").
+NOT_A_GATHERING = re.compile(r"\b(?:navires?|bateaux?|minéraliers?|vraquiers?|cargos?|pétroliers?|porte-conteneurs|"
+                             r"paquebots?|méthaniers?|chalutiers?|frégates?|"
+                             r"épreuves|examens?|baccalauréat|BEPC|concours|élections?|scrutins?|référendum|"
+                             r"recensement|matchs?|championnats?|compétitions?|tournois?)\b", re.IGNORECASE)
 # Approving an appointment is the appointment: "le Conseil a entériné la nomination de …".
 APPOINTS = re.compile(r"\b(?:nominations?|nommant)\b", re.IGNORECASE)
 
@@ -260,8 +273,11 @@ LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|dans|de|du|des|vers|depuis|in|at|of
 CONTENT = re.compile(r"\b(?:qui|portant|relatif|relative|fixant|autorisant|permettant|visant)\b|:",
                      re.IGNORECASE)
 # - Another clause has its own actors: "X a signé en mai …, tandis que Y a signé en juin …"
-#   (not ", et par Z": a second agent of the same happening).
-OTHER_CLAUSE = re.compile(r",\s+(?:tandis que|alors que|mais|puis)\b|;")
+#   (not ", et par Z": a second agent of the same happening); a reporting incise names who
+#   told of the happening, not who took part: "…, a annoncé à Conakry le représentant, Paul X."
+OTHER_CLAUSE = re.compile(r",\s+(?:tandis que|alors que|mais|puis)\b|;|"
+                          r",\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|indiqué|précisé|déclaré|fait savoir|"
+                          r"souligné|expliqué|rapporté|affirmé|confié|ajouté)\b|,\s+selon\b")
 # - The names listed before a name: "le Mali, le Burkina Faso et [le Niger]".
 _ARTICLE = r"(?:(?:le|la|les|l['’])\s*)"
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"

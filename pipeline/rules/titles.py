@@ -50,6 +50,13 @@ TITLE_HEADS = re.compile(
     r"[Cc]hef\s+de\s+l['’]État|[Cc]onseill(?:er|ère)|[Pp]résident(?:e)?|[Cc]hargée?\s+d['’]Affaires|"
     r"[Aa]mbassad(?:eur|rice)|[Gg]ouverneur|[Rr]ecteur|[Cc]oordonna(?:teur|trice)|[Pp]orte-parole|"
     r"[Cc]hargée?(?=\s+(?:de|du|des|d['’])\s))\b")
+# A profession, with its specialty in lower case: what follows an appointee's name in a
+# communiqué ("M. Paul NDONG, Ingénieur halieute ;"), never a name.
+PROFESSION = re.compile(
+    r"(?:Ingénieure?|Juriste|[ÉE]conomiste|Médecin|Pharmacien(?:ne)?|Magistrate?|Administrat(?:eur|rice)|"
+    r"Professeure?|Enseignante?|Comptable|Géologue|Architecte|Avocate?|Inspect(?:eur|rice)|Journaliste|"
+    r"Statisticien(?:ne)?|Informaticien(?:ne)?|Agronome|Vétérinaire|Sociologue|Démographe)"
+    r"(?:[^\S\n]+(?:(?:de|des|du|en)[^\S\n]+|d['’])?[a-zà-ÿ][\w’'-]*){0,2}")
 # A job title runs on through "de la X, de l'Y et de la Z" (or "et Professionnelle") until
 # a comma that starts something else, usually the holder's name.
 _OF = r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de|en\s+charge\s+d[eu]s?|chargée?\s+d[eu]s?)"
