@@ -288,8 +288,11 @@ def _cut_masthead(lines: list[str], meta: _Meta) -> list[str]:
     first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), None)
     if first is None or first < 2:
         return lines
-    # a French headline usually reads "Topic : what happened"; a site's tagline does not
-    headline = max(range(first), key=lambda i: (": " in lines[i], len(lines[i])))
+    # an official text is titled by its "COMMUNIQUÉ …" line under the letterhead; a French
+    # headline usually reads "Topic : what happened", a site's tagline does not; a line
+    # longer than any headline is a sentence cut by a line break
+    headline = max(range(first), key=lambda i: (len(lines[i]) <= layout.HEADLINE_MAX,
+                                                bool(_COMMUNIQUE.match(lines[i])), ": " in lines[i], len(lines[i])))
     # printed twice (maybe once shortened), the headline is the copy directly above the body
     headline = max(i for i in range(headline, first)
                    if i == headline or layout.same_headline(lines[i], lines[headline]))
@@ -297,6 +300,7 @@ def _cut_masthead(lines: list[str], meta: _Meta) -> list[str]:
     return lines[headline:]
 
 
+_COMMUNIQUE = re.compile(r"communiqu[ée]", re.IGNORECASE)
 _PARAGRAPH_MIN = 200  # an unpunctuated line longer than a headline is a (cut) paragraph
 
 

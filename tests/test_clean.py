@@ -406,6 +406,39 @@ def test_masthead_lines_above_the_headline_are_removed():
     assert "Ministère des Mines" not in doc["text"]
 
 
+def test_a_letterhead_gives_way_to_the_communique_line_as_title():
+    raw = ("UNION NATIONALE DES PRODUCTEURS DE COTON DU BÉNIN\n(UNPCB)\nDirection exécutive\n"
+           "COMMUNIQUÉ DE PRESSE N°07/2025\n"
+           "Réunie en session extraordinaire le mardi 8 avril 2025 à Parakou, l’assemblée générale "
+           "a fixé le prix du coton graine à 300 FCFA le kilogramme pour la campagne à venir.\n")
+    doc = clean_document("c.txt", raw.encode(), {})
+    assert doc["title"] == "COMMUNIQUÉ DE PRESSE N°07/2025"
+
+
+def test_a_sentence_cut_by_a_line_break_is_no_headline():
+    raw = ("COMMUNIQUE DU CONSEIL DES MINISTRES DU MERCREDI 9 AVRIL 2025\n"
+           "Le Conseil des Ministres s’est réuni le mercredi 9 avril 2025 au Palais de la Nation, à "
+           "Niamey, sous la présidence de Son Excellence le Général de Brigade Abdou Salifou\n"
+           "TCHIANA, Président du Conseil, Chef de l’Etat.\n"
+           "Le Conseil a adopté un projet de décret portant organisation du ministère des Mines, "
+           "qui regroupe désormais les directions de la géologie et du cadastre minier.\n")
+    doc = clean_document("cm.txt", raw.encode(), {})
+    assert doc["title"] == "COMMUNIQUE DU CONSEIL DES MINISTRES DU MERCREDI 9 AVRIL 2025"
+
+
+@pytest.mark.parametrize("caption", [
+    "[Photo] Le gouverneur remet les clés aux bénéficiaires. Crédit photo : Issa K./Le Républicain",
+    "Les élèves à la sortie du centre d’examen de Kaya. Crédit photo : DR",
+])
+def test_a_photo_caption_is_furniture_not_the_headline(caption):
+    raw = ("Kaya : les épreuves du BEPC se déroulent dans le calme\n" + caption + "\n"
+           "Les épreuves écrites du brevet d’études du premier cycle ont débuté mardi dans les 54 "
+           "centres de la région du Centre-Nord, a indiqué la direction régionale de l’éducation.\n")
+    doc = clean_document("k.txt", raw.encode(), {})
+    assert doc["title"] == "Kaya : les épreuves du BEPC se déroulent dans le calme"
+    assert caption in doc["removed"]
+
+
 def test_a_colon_publication_line_still_gives_the_date():
     raw = ("Le port de Kribi accueille son 300e navire\nMis en ligne le : 12/03/2025\n"
            "Kribi – Le port en eau profonde a accueilli hier son 300e navire depuis sa mise en "

@@ -79,6 +79,10 @@ def test_web_text_with_one_paragraph_a_line_is_unchanged():
     ("Le ministre a reçu mardi 14 mai une délégation.", 0),
     ("Mali : 14 mai 2024, une date historique", 0),
     ("Conseil des ministres", 0),
+    ("3 mars 2025 · Awa Traoré · 2 commentaires", 2),
+    ("17 juin 2024 | Rédaction", 2),
+    ("Économie · Bamako · Mines", 0),
+    ("Le ministre a signé · un accord", 0),
 ])
 def test_stamp_strength(line, strength):
     assert layout.stamp(line) == strength

@@ -26,6 +26,8 @@ LINE = [re.compile(p, _I) for p in (
     r"à lire aussi\b.*",
     r"\(?(?:crédit )?photos?\s*:.*",
     r".*\((?:crédit\s+)?photos?\s*:[^)]*\)\.?",
+    r"\[(?:photo|image|vidéo)s?\].*",  # a caption: "[Photo] Le ministre coupe le ruban. Crédit photo : X"
+    r".*\bcrédits?\s+photos?\s*:\s*\S[^.]{0,60}",
     r"\S*\.(?:jpe?g|png|gif|webp)\)?",
     r"[-–•]?\s*\d+\s*min(?:utes?)? de lecture",
     r"temps de lecture.*",

@@ -78,14 +78,22 @@ _CLOCK = re.compile(r"\b\d{1,2}\s?[hH:]\s?\d{2}(?::\d{2})?(?:\s?(?:mn|min))?\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _STAMP_GLUE = re.compile(r"(?:[\s|,–—-]|\b(?:le|à)\b)*", re.IGNORECASE)
 _STAMP_MAX = 60
+# "12 février 2022 · Awa Traoré · 3 commentaires": a blog entry's line, its date then short
+# fields (author, comment count) between dots or bars
+_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
+_FIELD_WORDS_MAX = 4
 
 
 def stamp(line: str) -> int:
     """0 if `line` is not a stamp; 1 for a bare date line ("- lundi 27 mars"); 2 for a stamp
-    no sentence or heading looks like: a clock time, a numeric date, a posted-by line
-    ("- 08h08", "le 23/05/2011 16:22:54 |", "Posté par - 8 novembre 2016")."""
+    no sentence or heading looks like: a clock time, a numeric date, a posted-by line, a
+    date with its author and comment count ("- 08h08", "le 23/05/2011 16:22:54 |", "Posté
+    par - 8 novembre 2016", "3 mars 2025 · Awa Traoré · 2 commentaires")."""
     if len(line) > _STAMP_MAX:
         return 0
+    fields = _FIELD_SEPARATOR.split(line)
+    if len(fields) > 1 and all(len(f.split()) <= _FIELD_WORDS_MAX for f in fields[1:]) and stamp(fields[0]):
+        return 2
     rest = _BULLET.sub("", line)
     posted = _POSTED.match(rest)
     rest = rest[posted.end():] if posted else rest
@@ -119,12 +127,12 @@ CREDIT = re.compile(r"[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,3}")
 
 # --- headlines --------------------------------------------------------------------------------
 
-_HEADLINE_MAX = 160  # a listing's headline; a longer unpunctuated line is a cut teaser
+HEADLINE_MAX = 160  # a headline is shorter; a longer unpunctuated line is a cut teaser or sentence
 
 
 def is_headline(line: str) -> bool:
     """A line shaped like a headline: short, not a sentence, not a stamp."""
-    return (len(line) <= _HEADLINE_MAX and not ENDS_SENTENCE.search(line) and not stamp(line)
+    return (len(line) <= HEADLINE_MAX and not ENDS_SENTENCE.search(line) and not stamp(line)
             and not LIST_ITEM.match(line))
 
 
@@ -154,7 +162,7 @@ def split_glued_headline(line: str) -> tuple[str, str] | None:
     if not _TOPIC.match(line) or not ENDS_SENTENCE.search(line):
         return None
     m = _OPENER.search(line, _TOPIC.match(line).end())
-    if m is None or m.start() > _HEADLINE_MAX:
+    if m is None or m.start() > HEADLINE_MAX:
         return None
     head, body = line[:m.start()], line[m.end():]
     if ENDS_SENTENCE.search(head) or _LINKS_ON.search(head) or len(body) < len(head):
