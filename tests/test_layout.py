@@ -153,3 +153,15 @@ def test_section_headings(line, expected, institution):
 ])
 def test_sentences_are_not_headings(line):
     assert layout.heading(line) is None
+
+
+def test_a_name_broken_before_its_surname_is_rejoined_in_a_wrapped_text():
+    lines = ["Le Conseil des ministres s’est tenu le mercredi 2 juillet 2025 dans la salle des",
+             "banquets du palais présidentiel, sous la présidence de Son Excellence le Général Moussa Ibrahim",
+             "TANKARI, Président de la République, Chef de l’Etat. Le Conseil a examiné plusieurs",
+             "projets de textes et a entendu des communications relatives à la campagne agricole",
+             "en cours dans les huit régions du pays.",
+             "AU TITRE DU MINISTERE DE L’AGRICULTURE"]
+    out = layout.reflow(lines)
+    assert "Moussa Ibrahim TANKARI, Président" in out[0]
+    assert out[-1] == "AU TITRE DU MINISTERE DE L’AGRICULTURE"

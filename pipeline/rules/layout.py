@@ -55,7 +55,13 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False
     if is_upper(line) and not is_upper(following):
         return False  # a heading, then the paragraph it heads
-    return _opens_lower(following) or len(line) >= _FULL_LINE * width
+    return _opens_lower(following) or len(line) >= _FULL_LINE * width or bool(_BROKEN_NAME.search(f"{line}\n{following}"))
+
+
+# A name broken after its first names, the surname in capitals on the next line: "… de
+# Monsieur Hervé MBADINGA\nOSSA, Président de la République" (the line is short, but no
+# paragraph ends on a first name).
+_BROKEN_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+\n[A-ZÀ-Ý]{2,}(?:[-’'][A-ZÀ-Ý]+)*(?:,|\s+[a-zà-ÿ]|$)")
 
 
 def _opens_lower(line: str) -> bool:
