@@ -28,6 +28,7 @@ from .ner import PART_COLUMNS
 _TOP_ENTITIES = 30
 _RELATED = 10  # stories listed as sharing entities with a story
 _SHARED_MAX = 100  # an entity in more stories than this relates none of them
+_PAGE_ROWS = 500  # rows of the index's documents and events tables per page: an archive's index stays a page
 # displaCy's colours for PER, ORG, LOC, MISC, DATE and MONEY are kept; these are the parts' headings.
 _PART_NAMES = {"title": "Title", "body": "Body", "byline": "Byline", "source": "Source"}
 # displaCy's entity markup with a tooltip: the canonical name, the resolved date, the parsed amount.
@@ -60,10 +61,16 @@ OVERVIEW_COLUMNS = {"documents": ["doc_id", "path", "publication_date", "outlet"
 
 
 def overview_pages(overview: Overview, tables: dict[str, pd.DataFrame]) -> Iterator[tuple[str, str]]:
-    """(path, html) of index.html, then of a page per entity, one at a time; `tables` needs
-    the OVERVIEW_COLUMNS."""
+    """(path, html) of index.html, of the further pages of its documents and events tables,
+    then of a page per entity, one at a time; `tables` needs the OVERVIEW_COLUMNS."""
     t = _Rows(tables)
+    overview.events.sort(key=lambda e: (str(e["date_start"]), e["event_type"]))
     yield "index.html", _index(overview, t)
+    for kind, title, table in (("documents", "Documents and their stories", _documents),
+                               ("events", "Events", _events_page)):
+        for number in range(2, _page_count(kind, overview, t) + 1):
+            body = f"<h1>{title}</h1>{_pager(kind, number, overview, t, '../')}{table(overview, t, number, '../')}"
+            yield f"{kind}/page-{number}.html", _page(title, body, "../")
     for entity in t.rows("entity_index"):
         yield f"entities/{entity['entity_id']}.html", _entity_page(overview, t, entity)
 
@@ -141,20 +148,40 @@ def _page(title: str, body: str, root: str) -> str:
 def _index(o: Overview, t: _Rows) -> str:
     counts = sorted(o.counts.items())
     body = ["<h1>Pipeline report</h1>", "<h2>Rows per table</h2>", _table(["table", "rows"], counts),
-            "<h2>Documents and their stories</h2>", _documents(o, t),
-            "<h2>Events on a timeline</h2>", _timeline(o.events), _events_table(o, o.events, ""),
+            "<h2>Documents and their stories</h2>", _pager("documents", 1, o, t, ""), _documents(o, t, 1, ""),
+            "<h2>Events on a timeline</h2>", _timeline(o.events),
+            _pager("events", 1, o, t, ""), _events_page(o, t, 1, ""),
             "<h2>Most mentioned entities</h2>", _top_entities(t)]
     return _page("Pipeline report", "\n".join(body), "")
 
 
-def _documents(o: Overview, t: _Rows) -> str:
+def _page_count(kind: str, o: Overview, t: _Rows) -> int:
+    rows = len(t.rows("documents")) if kind == "documents" else len(o.events)
+    return max(1, -(-rows // _PAGE_ROWS))
+
+
+def _pager(kind: str, current: int, o: Overview, t: _Rows, root: str) -> str:
+    """Links to the pages of the index's documents or events table (page 1 is the index)."""
+    count = _page_count(kind, o, t)
+    if count == 1:
+        return ""
+    links = [str(n) if n == current else _link(f"{root}index.html" if n == 1 else f"{root}{kind}/page-{n}.html", str(n))
+             for n in range(1, count + 1)]
+    return f'<p class="pages">Pages: {" ".join(links)}</p>'
+
+
+def _documents(o: Overview, t: _Rows, number: int, root: str) -> str:
     rows = []
-    for doc in t.rows("documents"):
+    for doc in t.rows("documents")[(number - 1) * _PAGE_ROWS:number * _PAGE_ROWS]:
         own = [story_id for _, story_id in sorted(o.stories_of_doc.get(doc["doc_id"], []))]
-        links = "<br>".join(_link(f"stories/{s}.html", o.story_titles[s]) for s in own) \
+        links = "<br>".join(_link(f"{root}stories/{s}.html", o.story_titles[s]) for s in own) \
             or '<span class="muted">no story</span>'
         rows.append((escape(str(doc["path"])), _text(doc.get("publication_date")), _text(doc.get("outlet")), links))
     return _table(["document", "published", "outlet", "stories"], rows, escaped=True)
+
+
+def _events_page(o: Overview, t: _Rows, number: int, root: str) -> str:
+    return _events_table(o, o.events[(number - 1) * _PAGE_ROWS:number * _PAGE_ROWS], root)
 
 
 def _top_entities(t: _Rows) -> str:

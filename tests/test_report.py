@@ -124,6 +124,22 @@ def test_the_index_draws_the_timeline_and_lists_every_story():
     assert {"stories/s1.html", "stories/s2.html"} <= set(Page(index).links)
 
 
+def test_long_tables_of_the_index_go_on_further_pages_that_link_back(monkeypatch, tmp_path):
+    """An archive's index lists its documents and events a page at a time."""
+    import pipeline.report as report
+
+    monkeypatch.setattr(report, "_PAGE_ROWS", 1)
+    pages = site(_tables())
+    assert {"documents/page-2.html"} <= set(pages) and "documents/page-3.html" not in pages
+    index, second = Page(pages["index.html"]), Page(pages["documents/page-2.html"])
+    assert "documents/page-2.html" in index.links and "../index.html" in second.links
+    assert "stories/s1.html" in index.links and "../stories/s2.html" in second.links
+    for name, html in pages.items():  # every link of every page lands on a page of the site
+        folder = (tmp_path / name).parent
+        for link in Page(html).links:
+            assert (folder / link).resolve().relative_to(tmp_path.resolve()).as_posix() in pages, (name, link)
+
+
 def test_a_run_writes_the_site_beside_its_tables(seeds_output, seeds_tables):
     report = seeds_output / "processed" / "report"
     stories = seeds_tables["stories"]
