@@ -356,6 +356,8 @@ def _read_metadata_line(line: str, meta: _Meta, in_header: bool) -> bool:
 
 def _read_one_metadata(line: str, meta: _Meta, in_header: bool) -> bool:
     if m := bp.PUBLISHED.fullmatch(line):
+        if not in_header and meta.date_source == "byline":
+            return False  # a second one below some text stamps the next entry of a listing
         meta.date_text, meta.date_source = m.group("date"), "byline"
         return True
     if len(line) < 90 and (m := bp.BY.fullmatch(line)):
@@ -425,8 +427,13 @@ def _strip_outlet_tag(line: str, meta: _Meta) -> str:
 _TOPIC_HEADLINE = re.compile(r"[^.!?:]{2,60}\s:\s[^.!?:]{2,140}\.")
 
 
+# "Awa Diallo : « Nos pirogues doivent reprendre la mer »": an interview's headline quotes.
+_QUOTE_HEADLINE = re.compile(r"[^.!?:«»]{2,80}\s:\s«[^«»]{2,160}»")
+
+
 def _is_title(line: str, rest: list[str]) -> bool:
-    headline_shaped = not _TITLE_END.search(line) or bool(_TOPIC_HEADLINE.fullmatch(line))
+    headline_shaped = (not _TITLE_END.search(line) or bool(_TOPIC_HEADLINE.fullmatch(line))
+                       or bool(_QUOTE_HEADLINE.fullmatch(line)))
     return bool(rest) and len(line) <= 250 and headline_shaped
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .rules.boilerplate import DATELINE_END
 from .rules.event_lexicon import (AGENDA, ANAPHOR, APPOINTS, BOUND_BEFORE, BOUND_START, CLAUSE_BREAK,
-                                  CONTENT, COUNCIL, COUNTED, DATED_TEXT, DEADLINE, ENUMERATED, FIGURES_OF,
+                                  CONTENT, COUNCIL, COUNTED, DATED_TEXT, DEADLINE, ENUMERATED, EXAMS, FIGURES_OF,
                                   FRAME, FRAMED_BY, FUNDS, HABITUAL, HYPOTHETICAL, INCISE, LEGAL, LIST_ITEM,
                                   LOCATIVE, MEDIUM, MET, MONEY_WORDS, NOT_A_GATHERING, OTHER_CLAUSE, PARTIES,
                                   PERIOD_QUALIFIER, PERMIT, PRESENCE, RECURRING, ROLE_OF, TELLS_THAT,
@@ -451,6 +451,8 @@ def _refined(event_type: str, sentence: str) -> str:
         return "financing"
     if event_type == "conference" and NOT_A_GATHERING.search(sentence):
         return "other"  # a port call, exams held: neither a summit nor a ceremony
+    if event_type == "launch" and EXAMS.search(sentence):
+        return "other"  # exams begun: no launch either
     if event_type == "financing" and PERMIT.search(sentence) and not MONEY_WORDS.search(sentence):
         return "other"  # "Octroyé en mai 2021 à la société X, ce permis …"
     return event_type

@@ -158,7 +158,11 @@ def _entry(lines: list[str], stamps: list[int]) -> tuple[str | None, str, str | 
     source = lines.pop() if len(lines) > 1 and layout.CREDIT.fullmatch(lines[-1]) else None
     if len(lines) > 1 and layout.is_headline(lines[0]):
         return lines[0], "\n".join(lines[1:]).strip(), source
-    title, body, _ = _unglued(None, lines, next((i for i, s in enumerate(stamps) if not s), len(lines)))
+    first_text = next((i for i, s in enumerate(stamps) if not s), len(lines))
+    if 0 < first_text < len(lines) - 1 and layout.is_headline(lines[first_text]):
+        # "NIGER | Lundi 16 juin" above the headline: the stamp stays at the head of the body
+        return lines[first_text], "\n".join(lines[:first_text] + lines[first_text + 1:]).strip(), source
+    title, body, _ = _unglued(None, lines, first_text)
     return title, body, source
 
 

@@ -439,6 +439,24 @@ def test_a_photo_caption_is_furniture_not_the_headline(caption):
     assert caption in doc["removed"]
 
 
+def test_publication_lines_below_text_stamp_the_entries_of_a_listing():
+    raw = ("Kara : le marché de bétail rouvre\nPublié le 14/05/2025 à 09h10\n"
+           "Le marché de bétail de Kara a rouvert hier après trois mois de travaux.\nLire la suite\n"
+           "Sokodé : une nouvelle maternité\nPublié le 12/05/2025 à 17h45\n"
+           "Le ministre de la Santé a inauguré samedi la maternité du CHR de Sokodé.\nLire la suite\n")
+    doc = clean_document("l.txt", raw.encode(), {})
+    assert doc["publication_date"] == date(2025, 5, 14)  # the first line dates the page, the next stays
+    assert "Publié le 12/05/2025 à 17h45" in doc["text"]
+
+
+def test_an_interview_headline_that_quotes_is_a_title():
+    raw = ("ENTRETIEN\nAmadou Traoré : « Le coton doit rester la locomotive de notre économie »\n"
+           "Réélu la semaine dernière à la tête de l’union des producteurs, Amadou Traoré revient sur "
+           "la campagne écoulée et sur les prix annoncés par l’État pour la prochaine récolte.\n")
+    doc = clean_document("i.txt", raw.encode(), {})
+    assert doc["title"] == "Amadou Traoré : « Le coton doit rester la locomotive de notre économie »"
+
+
 def test_a_colon_publication_line_still_gives_the_date():
     raw = ("Le port de Kribi accueille son 300e navire\nMis en ligne le : 12/03/2025\n"
            "Kribi – Le port en eau profonde a accueilli hier son 300e navire depuis sa mise en "

@@ -496,3 +496,22 @@ def test_who_reports_a_happening_in_an_incise_does_not_take_part():
     story = {"story_id": "s1", "doc_id": "d1", "text": text}
     [event] = story_events(story, [(0, len(text))], dates, entities, [])
     assert event["event_type"] == "financing" and event["participants"] == ["Banque mondiale"]
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("Le vraquier a accosté mardi 4 juin 2025 au quai minéralier du port de Conakry.", "mardi 4 juin 2025", "other"),
+    ("Les chauffeurs de taxi sont en grève depuis lundi 3 mars 2025 à Bouaké.", "lundi 3 mars 2025", "other"),
+    ("Les délégués ont élu samedi 8 mars 2025 Awa Sidibé présidente de la chambre.", "samedi 8 mars 2025", "appointment"),
+    ("Nommé par décret du 2 mai 2025, le nouveau directeur prend fonction lundi.", "2 mai 2025", "appointment"),
+    ("Le gouverneur a réuni le 12 mai 2025 les chefs de canton à Tillabéri.", "le 12 mai 2025", "meeting"),
+    ("La campagne de vaccination s’ouvre le 1er avril 2025 dans toute la région.", "le 1er avril 2025", "launch"),
+    ("Les travaux commenceront en avril 2025 sur le tronçon Kara-Bassar.", "en avril 2025", "launch"),
+    ("La société a versé en septembre 2025 une avance de 12 milliards de FCFA au Trésor.", "en septembre 2025",
+     "financing"),
+    ("Les premiers décaissements sont attendus en décembre 2025.", "en décembre 2025", "financing"),
+    ("Les résultats seront proclamés le 4 juillet 2025 au ministère.", "le 4 juillet 2025", "announcement"),
+    ("Les épreuves écrites du BEPC ont débuté vendredi 20 juin 2025 dans 310 centres.", "vendredi 20 juin 2025",
+     "other"),
+])
+def test_news_verbs_of_ships_strikes_elections_openings_payments_and_exams(sentence, date_text, expected):
+    assert _type_of(sentence, date_text) == expected

@@ -81,6 +81,7 @@ def test_web_text_with_one_paragraph_a_line_is_unchanged():
     ("Conseil des ministres", 0),
     ("3 mars 2025 · Awa Traoré · 2 commentaires", 2),
     ("17 juin 2024 | Rédaction", 2),
+    ("SÉNÉGAL | Jeudi 5 juin", 2),
     ("Économie · Bamako · Mines", 0),
     ("Le ministre a signé · un accord", 0),
 ])

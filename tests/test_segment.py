@@ -323,3 +323,14 @@ def test_dated_links_under_an_article_are_no_listing():
                       "Togo : Togocom annonce 120 nouveaux sites 4G", "le 12/03/2025 10:15 |",
                       "Niger : la SONIDEP relance la raffinerie de Zinder", "le 11/03/2025 18:40 |"])
     assert len(split_stories(text, ART_TITLE)) == 1
+
+
+def test_a_round_up_whose_stamps_stand_above_the_headlines_gives_titled_entries():
+    text = ("SÉNÉGAL | Lundi 2 juin\nKaolack : l’usine de sel tourne à plein\n"
+            "La Société des salins du Saloum a annoncé une production record de 120 000 tonnes pour la saison.\n"
+            "GUINÉE | Mardi 3 juin\nBoké : la route de la bauxite rouverte\n"
+            "Le tronçon de 40 kilomètres fermé depuis mars a été rouvert à la circulation des camions minéraliers.")
+    stories = split_stories(text, None)
+    assert [title for title, _, _ in stories] == ["Kaolack : l’usine de sel tourne à plein",
+                                                  "Boké : la route de la bauxite rouverte"]
+    assert stories[1][1].startswith("GUINÉE | Mardi 3 juin\nLe tronçon")  # the stamp still dates the entry

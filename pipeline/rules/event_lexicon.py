@@ -37,7 +37,10 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
                   r"signature"),
     ("appointment", r"AUX nommé|nommée?s?(?=[^.;]{0,30}\b(?:au poste|à la tête|directeur|directrice|coordonna|secrétaire|président))|"
                     r"AUX été (?:nommée?s?|désignée?s?|élue?s?|installée?s?|reconduite?s?|portée? à la tête)|"
-                    r"AUX prêté serment|AUX pris (?:ses|leurs) fonctions",
+                    r"AUX prêté serment|AUX pris (?:ses|leurs) fonctions|"
+                    # "ont élu samedi Awa X présidente", "Élu samedi à la présidence de …", "Nommé par décret du …"
+                    r"AUX élu|élue?s?(?=[^.;]{0,40}\b(?:à la présidence|à la tête|présidente?|secrétaire|maire|au poste))|"
+                    r"nommée?s?(?= par (?:décret|arrêté))",
                     r"nominations?|installation officielle|passation (?:de service|de charges|des charges|de pouvoirs?)|"
                     r"prestation de serment|prise de fonctions?|"
                     r"(?:liste|composition) (?:de son |du |d['’]un )?(?:nouveau )?gouvernement"),
@@ -53,8 +56,9 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
                   # a loan contracted, an amount raised: "le prêt syndiqué contracté en mars",
                   # "a permis de lever 150 milliards le 28 mai"
                   r"(?:prêts?|emprunts?|crédits?)\b[^.;]{0,40}?\bcontractée?s?|AUX contracté(?=[^.;]{0,40}\b(?:prêts?|emprunts?|crédits?)\b)|"
-                  r"lever(?=[^.;]{0,30}\d[^.;]{0,20}\b(?:milliards?|millions?)\b)",
-                  r"financement|prêt|crédit de|subvention|don de|appui budgétaire|enveloppe|décaissement|"
+                  r"lever(?=[^.;]{0,30}\d[^.;]{0,20}\b(?:milliards?|millions?)\b)|"
+                  r"AUX versé(?=[^.;]{0,60}\b(?:milliards?|millions?|francs?|F\s?CFA|dollars?|euros?|avances?|acomptes?)\b)",
+                  r"financement|prêt|crédit de|subvention|don de|appui budgétaire|enveloppe|décaissement|versement|"
                   r"émissions? (?:obligataires?|de titres|d['’]obligations)|emprunt obligataire|"
                   r"émission(?=[^.;]{0,60}\b(?:milliards?|millions?)\b)|"
                   r"remise (?:de|d['’])\s?(?:(?:un|une|des|du|la|le|l['’])\s?)?(?:dons?|chèques?|matériels?|équipements?|kits?|vivres|lots?)"),
@@ -62,18 +66,19 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
                r"(?:va|vont) appliquer|appliquer(?:a|ont)|faire (?:officiellement )?(?:son|leur) entrée|inaugurER|AUX inauguré|démarrER|AUX démarré|débutER|"
                r"raccordée?s?|connectée?s?|réceptionnER|AUX réceptionné|rouvr(?:ir|ira|iront|e|ent)|rouverte?s?|"
                r"(?:AUX|été|sera|seront) mise?s? en (?:service|exploitation)|AUX déclenché(?! (?:une|la) grève)|AUX posé la première pierre|AUX donné le coup d['’]envoi|"
-               r"AUX ouvert(?!\s+les travaux)|porté sur les fonts baptismaux",
+               r"AUX ouvert(?!\s+les travaux)|porté sur les fonts baptismaux|s['’]ouvr(?:e|ent)|"
+               r"commencer(?:a|ont)|AUX commencé|AUX accueilli (?:ses|leurs) premiers",
                r"lancement|inauguration|démarrage|mise en service|mise en exploitation|mise en eau|"
                r"ouverture officielle|réouverture|pose de la première pierre|coup d['’]envoi|"
                r"réception (?:officielle|provisoire|définitive|technique)"),
     ("meeting", r"s['’]est réuni|se sont réunis|se réunira|(?<!s['’]est )(?<!se sont )réunie?s?(?= le\b| ce\b| en\b| à\b| lundi| mardi| mercredi| jeudi| vendredi| samedi| dimanche)|"
-                r"AUX tenu|AUX rencontré|AUX coprésidé",
+                r"AUX tenu|AUX rencontré|AUX coprésidé|AUX réuni",
                 r"conseils? (?:des ministres|interministériel|de cabinet|d['’]administration|présidentiel|"
                 r"national|supérieur|régional|municipal|communal|scientifique)|"
                 r"réunion|session|atelier|séminaire|comité|séance de travail|concertation|"
-                r"rencontre|assemblée générale"),
+                r"rencontre(?!s)|assemblée générale"),  # "les Rencontres minières" are a forum
     ("conference", r"",
-                   r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|symposium|congrès|"
+                   r"conférence|forum|salon|semaine du|biennale|panel|sommet|colloque|symposium|congrès|rencontres|"
                    r"webinaire|assises|états généraux|"
                    r"cérémonie|festival|journées?|foire|exposition|ouverture|table ronde|"
                    r"point de presse|point-presse|summit"),
@@ -82,7 +87,8 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
               r"AUX (?:inspecté|parcouru|sillonné)|(?:sera|seront|a été|ont été) déployée?s?",
               r"visite|tournée|descente|mission (?:d['’]|de )\w+"),
     # decisions: they rank with the verbs of the other types
-    ("announcement", r"AUX (?:décidé|instauré|suspendu|interdit|dénoncé|supprimé|aboli|lancé un appel)|"
+    ("announcement", r"AUX (?:décidé|instauré|suspendu|interdit|dénoncé|supprimé|aboli|lancé un appel|rendu publics?)|"
+                     r"(?:sera|seront) proclamée?s?|AUX proclamé|"
                      r"été (?:décidée?s?|suspendue?s?|instaurée?s?|interdite?s?|supprimée?s?|abolie?s?)|"
                      r"(?:sera|seront) (?:supprimée?s?|abolie?s?)|"
                      r"lancER un appel", r""),
@@ -92,8 +98,10 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
               r"AUX (?:limogé|révoqué|destitué|relevé (?:\w+ )?de (?:ses|leurs) fonctions)|"
               r"créée?s?|AUX créé|dissoute?s?|dissous|AUX réservé (?:un|une) accueil|"
               r"AUX (?:attaqué|été attaquée?s?)|AUX (?:entamé|déclenché|observé) (?:une|la) grève|"
+              r"AUX accosté|AUX arraisonné|(?:partie?s?|AUX) en (?:grève|débrayage)|"
               r"AUX tendu (?:son|leur|le|un) micro|AUX accordé (?:une|un) (?:interview|entretien)",
-              r"interview|attaque|embuscade|attentat|grève|scrutin|élection (?:présidentielle|législative|locale)s?|"
+              r"interview|attaque|embuscade|attentat|grève|débrayage|arrêt de travail|scrutin|"
+              r"élection (?:présidentielle|législative|locale)s?|"
               r"élections (?:présidentielle|législatives|locales|générales)"),
 ]
 # Verbs of saying, and the announcement nouns: the lowest rank, what they report is the event.
@@ -131,10 +139,13 @@ MONEY_WORDS = re.compile(r"\b(?:milliards?|millions?|F\s?CFA|francs?|dollars?|eu
 CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|[;:]")
 # What is hosted or held without being a gathering: a ship's port call, exams, a vote, a
 # match ("Le port a accueilli hier le minéralier …", "les épreuves du BAC se tiendront du …").
+_EXAMS = r"épreuves|examens?|baccalauréat|BEPC|CEPE?|concours"
 NOT_A_GATHERING = re.compile(r"\b(?:navires?|bateaux?|minéraliers?|vraquiers?|cargos?|pétroliers?|porte-conteneurs|"
                              r"paquebots?|méthaniers?|chalutiers?|frégates?|"
-                             r"épreuves|examens?|baccalauréat|BEPC|concours|élections?|scrutins?|référendum|"
+                             rf"{_EXAMS}|élections?|scrutins?|référendum|"
                              r"recensement|matchs?|championnats?|compétitions?|tournois?)\b", re.IGNORECASE)
+# An exam session that starts is no launch either: "les épreuves du BEPC ont débuté".
+EXAMS = re.compile(rf"\b(?:{_EXAMS})\b", re.IGNORECASE)
 # Approving an appointment is the appointment: "le Conseil a entériné la nomination de …".
 APPOINTS = re.compile(r"\b(?:nominations?|nommant)\b", re.IGNORECASE)
 
@@ -158,8 +169,9 @@ def _compile_lower(pattern: str) -> re.Pattern:
 
 
 # (tier, event_type, regex) in list order, lower tiers win (see the module docstring); the
-# patterns are lower case: run them on `textutil.lower_same_length(sentence)`
-TRIGGERS = [(_TIERS[kind], event_type, _compile_lower(pattern))
+# patterns are lower case: run them on `textutil.lower_same_length(sentence)`; a noun also
+# matches its plural ("les premiers décaissements")
+TRIGGERS = [(_TIERS[kind], event_type, _compile_lower(pattern if kind == "verb" else f"(?:{pattern})s?"))
             for event_type, verbs, nouns in EVENT_TYPES
             for kind, pattern in (("verb", verbs), ("noun", nouns)) if pattern]
 TRIGGERS += [(_TIERS["occurrence"], "conference", _compile_lower(OCCURRENCE)),

@@ -84,8 +84,8 @@ _CLOCK = re.compile(r"\b\d{1,2}\s?[hH:]\s?\d{2}(?::\d{2})?(?:\s?(?:mn|min))?\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _STAMP_GLUE = re.compile(r"(?:[\s|,–—-]|\b(?:le|à)\b)*", re.IGNORECASE)
 _STAMP_MAX = 60
-# "12 février 2022 · Awa Traoré · 3 commentaires": a blog entry's line, its date then short
-# fields (author, comment count) between dots or bars
+# "12 février 2022 · Awa Traoré · 3 commentaires", "NIGER | Lundi 16 juin": an entry's line
+# of short fields (date, author, comment count, country) between dots or bars
 _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 _FIELD_WORDS_MAX = 4
 
@@ -98,7 +98,7 @@ def stamp(line: str) -> int:
     if len(line) > _STAMP_MAX:
         return 0
     fields = _FIELD_SEPARATOR.split(line)
-    if len(fields) > 1 and all(len(f.split()) <= _FIELD_WORDS_MAX for f in fields[1:]) and stamp(fields[0]):
+    if len(fields) > 1 and all(len(f.split()) <= _FIELD_WORDS_MAX for f in fields) and any(map(stamp, fields)):
         return 2
     rest = _BULLET.sub("", line)
     posted = _POSTED.match(rest)
