@@ -49,7 +49,8 @@ REAL_NEWS = ROOT / "tests/gold/real_news"
 # untouched, then some tuned on (see tests/gold/thresholds.yaml for which and when).
 REAL_FORMAT_SETS = {"real_news": REAL_NEWS, "layout_heldout": ROOT / "tests/gold/layout_heldout",
                     "unseen_layouts": ROOT / "tests/gold/unseen_layouts",
-                    "fresh_layouts": ROOT / "tests/gold/fresh_layouts"}
+                    "fresh_layouts": ROOT / "tests/gold/fresh_layouts",
+                    "final_layouts": ROOT / "tests/gold/final_layouts"}
 SCORER = REAL_NEWS / "score.py"
 THRESHOLDS = ROOT / "tests/gold/thresholds.yaml"
 LABELS = ["PER", "ORG", "LOC", "MISC"]
