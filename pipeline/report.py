@@ -13,6 +13,7 @@ text.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -81,6 +82,11 @@ def story_pages(overview: Overview, tables: dict[str, pd.DataFrame]) -> dict[str
     return {f"stories/{story['story_id']}.html": _story_page(overview, t, story) for story in t.rows("stories")}
 
 
+# What the events tables and the timeline show of an event
+_EVENT_COLUMNS = ["story_id", "date_start", "date_end", "event_type", "trigger", "participants",
+                  "participant_ids", "locations"]
+
+
 class Overview:
     """What pages link with across the corpus, kept narrow so that the site is written one
     shard at a time: story titles, which stories mention which entities, the events, the
@@ -105,10 +111,12 @@ class Overview:
             self.stories_of_doc[story["doc_id"]].append((story["seq"], story["story_id"]))
         mentions = tables.get("entities", pd.DataFrame(columns=["entity_id", "story_id"]))
         for entity_id, story_id in zip(mentions["entity_id"], mentions["story_id"]):
-            if isinstance(entity_id, str):
+            if isinstance(entity_id, str):  # one copy of each id, however many mentions name it
+                entity_id, story_id = sys.intern(entity_id), sys.intern(story_id)
                 self.entities_of_story[story_id].add(entity_id)
                 self.stories_of_entity[entity_id][story_id] += 1
-        for event in tables["events"].to_dict("records") if "events" in tables else []:
+        events = tables["events"][_EVENT_COLUMNS] if "events" in tables else pd.DataFrame(columns=_EVENT_COLUMNS)
+        for event in events.to_dict("records"):
             self.events.append(event)
             for entity_id in dict.fromkeys(_list(event["participant_ids"])):
                 self.events_of_entity[entity_id].append(event)
