@@ -512,6 +512,8 @@ def test_who_reports_a_happening_in_an_incise_does_not_take_part():
     ("Les résultats seront proclamés le 4 juillet 2025 au ministère.", "le 4 juillet 2025", "announcement"),
     ("Les épreuves écrites du BEPC ont débuté vendredi 20 juin 2025 dans 310 centres.", "vendredi 20 juin 2025",
      "other"),
+    ("Le ministre a salué l’escale au port de Lomé, du 3 au 5 juin 2025, du navire-hôpital de la marine.",
+     "du 3 au 5 juin 2025", "other"),
 ])
 def test_news_verbs_of_ships_strikes_elections_openings_payments_and_exams(sentence, date_text, expected):
     assert _type_of(sentence, date_text) == expected

@@ -100,7 +100,7 @@ EVENT_TYPES: list[tuple[str, str, str]] = [
               r"AUX (?:attaqué|été attaquée?s?)|AUX (?:entamé|déclenché|observé) (?:une|la) grève|"
               r"AUX accosté|AUX arraisonné|(?:partie?s?|AUX) en (?:grève|débrayage)|"
               r"AUX tendu (?:son|leur|le|un) micro|AUX accordé (?:une|un) (?:interview|entretien)",
-              r"interview|attaque|embuscade|attentat|grève|débrayage|arrêt de travail|scrutin|"
+              r"interview|attaque|embuscade|attentat|grève|débrayage|arrêt de travail|scrutin|escale|accostage|"
               r"élection (?:présidentielle|législative|locale)s?|"
               r"élections (?:présidentielle|législatives|locales|générales)"),
 ]
