@@ -517,3 +517,11 @@ def test_who_reports_a_happening_in_an_incise_does_not_take_part():
 ])
 def test_news_verbs_of_ships_strikes_elections_openings_payments_and_exams(sentence, date_text, expected):
     assert _type_of(sentence, date_text) == expected
+
+
+def test_a_date_in_a_relative_clause_is_not_the_main_verbs():
+    text = ("Le ministre a visité mardi 9 juin 2026 le chantier du pont de Kousseri, dont la réception "
+            "est prévue au deuxième trimestre 2027.")
+    assert _events_of(text, ("mardi 9 juin 2026", date(2026, 6, 9), date(2026, 6, 9)),
+                      ("au deuxième trimestre 2027", date(2027, 4, 1), date(2027, 6, 30))) == [
+        (date(2026, 6, 9), "visit")]

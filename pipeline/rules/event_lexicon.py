@@ -135,8 +135,9 @@ PERMIT = re.compile(r"\b(?:permis|licences?|autorisations?|agréments?|concessio
 # An amount of money: granting one is a financing.
 MONEY_WORDS = re.compile(r"\b(?:milliards?|millions?|F\s?CFA|francs?|dollars?|euros?|USD|EUR|XOF|XAF)\b|[$€]",
                          re.IGNORECASE)
-# Clauses joined by ", et", ";" … : a trigger across one belongs to the other clause's date.
-CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après)\b|[;:]")
+# Clauses joined by ", et", ";", ", dont" … : a trigger across one belongs to the other
+# clause's date ("a visité le chantier du pont, dont la réception est prévue en 2027").
+CLAUSE_BREAK = re.compile(r",\s+(?:et|puis|mais|tandis que|alors que|avant|après|dont)\b|[;:]")
 # What is hosted or held without being a gathering: a ship's port call, exams, a vote, a
 # match ("Le port a accueilli hier le minéralier …", "les épreuves du BAC se tiendront du …").
 _EXAMS = r"épreuves|examens?|baccalauréat|BEPC|CEPE?|concours"
