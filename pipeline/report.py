@@ -49,7 +49,7 @@ th { background: #f3f3f3; }
 def site(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     """The report's pages by relative path, from tables that fit in memory at once (as
     `storage.read_final` returns them)."""
-    overview = Overview()
+    overview = Overview({name: len(df) for name, df in tables.items()})
     overview.add(tables)
     return {**dict(overview_pages(overview, tables)), **story_pages(overview, tables)}
 
@@ -89,12 +89,16 @@ _EVENT_COLUMNS = ["story_id", "date_start", "date_end", "event_type", "trigger",
 
 class Overview:
     """What pages link with across the corpus, kept narrow so that the site is written one
-    shard at a time: story titles, which stories mention which entities, the events, the
-    entities' names and the tables' row counts. `add` each shard's tables, then
+    shard at a time: the tables' row counts, story titles, which stories mention which
+    entities, the events, the entities' names. `add` each shard's COLUMNS, then
     `overview_pages`."""
 
-    def __init__(self) -> None:
-        self.counts: Counter = Counter()
+    # what `add` reads of each table
+    COLUMNS = {"stories": ["story_id", "doc_id", "seq", "title", "text"], "entities": ["entity_id", "story_id"],
+               "events": _EVENT_COLUMNS, "entity_index": ["entity_id", "canonical"]}
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
         self.story_titles: dict[str, str] = {}
         self.stories_of_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.entities_of_story: dict[str, set[str]] = defaultdict(set)
@@ -104,9 +108,8 @@ class Overview:
         self.canonical: dict[str, str] = {}
 
     def add(self, tables: dict[str, pd.DataFrame]) -> None:
-        self.counts.update({name: len(df) for name, df in tables.items()})
-        stories = tables.get("stories", pd.DataFrame(columns=["story_id", "doc_id", "seq", "title", "text"]))
-        for story in stories[["story_id", "doc_id", "seq", "title", "text"]].to_dict("records"):
+        stories = tables.get("stories", pd.DataFrame(columns=self.COLUMNS["stories"]))
+        for story in stories[self.COLUMNS["stories"]].to_dict("records"):
             self.story_titles[story["story_id"]] = _story_title(story)
             self.stories_of_doc[story["doc_id"]].append((story["seq"], story["story_id"]))
         mentions = tables.get("entities", pd.DataFrame(columns=["entity_id", "story_id"]))

@@ -282,11 +282,11 @@ def write_report(folder: Path, progress: Callable = silent) -> None:
     """The analyst's HTML site in folder/report, from folder's tables, one shard at a time:
     a first pass gathers what pages link with (report.Overview), a second writes each
     shard's story pages, then the index and the entity pages."""
-    overview = report.Overview()
-    for tables in storage.read_parts(folder, schemas.FINAL_TABLES):
+    overview = report.Overview(storage.row_counts(folder))
+    for tables in storage.read_parts(folder, report.Overview.COLUMNS):
         overview.add(tables)
     shards = len(list((folder / "stories").glob("part-*.parquet"))) or 1
-    for tables in progress(storage.read_parts(folder, _STORY_TABLES), total=shards, desc="report"):
+    for tables in progress(storage.read_parts(folder, dict.fromkeys(_STORY_TABLES)), total=shards, desc="report"):
         _write_pages(folder / "report", report.story_pages(overview, tables).items())
     narrow = {name: read_table(folder / name, columns) for name, columns in report.OVERVIEW_COLUMNS.items()}
     _write_pages(folder / "report", report.overview_pages(overview, narrow))

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 import pyarrow as pa
@@ -128,11 +129,18 @@ class Cache:
                 shutil.rmtree(entry, ignore_errors=True)
 
 
-def _write_table(table: pa.Table, path: Path) -> None:
-    with open(path, "wb") as file:
-        pq.write_table(table, file)
+@contextmanager
+def _durable(path: Path, mode: str = "wb", **options) -> Iterator[IO]:
+    """A file opened for writing whose content is on the disk once the block ends."""
+    with open(path, mode, **options) as file:
+        yield file
         file.flush()
         os.fsync(file.fileno())
+
+
+def _write_table(table: pa.Table, path: Path) -> None:
+    with _durable(path) as file:
+        pq.write_table(table, file)
 
 
 def _sync(folder: Path) -> None:
@@ -146,15 +154,26 @@ def _sync(folder: Path) -> None:
 
 # --- runs and the published pointer ---------------------------------------------------------
 
-def read_parts(folder: str | Path, tables: list[str]) -> Iterator[dict[str, pd.DataFrame]]:
-    """`tables` of a published folder one part at a time (a part is a shard of the run, the
-    same number in every table), for work that need not hold the whole corpus at once."""
+def read_parts(folder: str | Path, tables: dict[str, list[str] | None]) -> Iterator[dict[str, pd.DataFrame]]:
+    """The tables of a published folder (name -> the columns to read, None for all) one part
+    at a time (a part is a shard of the run, the same number in every table), for work that
+    need not hold the whole corpus at once."""
     folder = Path(folder)
     numbers = sorted({file.name for name in tables for file in (folder / name).glob("part-*.parquet")})
     if not numbers:  # tables written whole, by a version before the partitioned datasets
         yield {name: df for name, df in read_final(folder).items() if name in tables}
     for number in numbers:
-        yield {name: read_table(folder / name / number) for name in tables if (folder / name / number).is_file()}
+        yield {name: read_table(folder / name / number, columns) for name, columns in tables.items()
+               if (folder / name / number).is_file()}
+
+
+def row_counts(folder: str | Path) -> dict[str, int]:
+    """The rows of each final table of a published folder, from the Parquet footers alone."""
+    folder = Path(folder)
+    files = {name: sorted((folder / name).glob("part-*.parquet")) if (folder / name).is_dir()
+             else [folder / f"{name}.parquet"] for name in schemas.FINAL_TABLES}
+    return {name: sum(pq.ParquetFile(f).metadata.num_rows for f in paths)
+            for name, paths in files.items() if all(f.is_file() for f in paths) and paths}
 
 
 class Run:
@@ -171,10 +190,8 @@ class Run:
         _write_table(to_arrow(df, table), folder / f"part-{part:05d}.parquet")
 
     def write_text(self, name: str, text: str) -> None:
-        with open(self.folder / name, "w", encoding="utf-8") as file:
+        with _durable(self.folder / name, "w", encoding="utf-8") as file:
             file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
 
     def publish(self) -> None:
         """Point `processed` at this run in one rename, then drop all but the last runs."""
