@@ -406,24 +406,28 @@ def test_masthead_lines_above_the_headline_are_removed():
     assert "Ministère des Mines" not in doc["text"]
 
 
-def test_a_letterhead_gives_way_to_the_communique_line_as_title():
-    raw = ("UNION NATIONALE DES PRODUCTEURS DE COTON DU BÉNIN\n(UNPCB)\nDirection exécutive\n"
-           "COMMUNIQUÉ DE PRESSE N°07/2025\n"
-           "Réunie en session extraordinaire le mardi 8 avril 2025 à Parakou, l’assemblée générale "
-           "a fixé le prix du coton graine à 300 FCFA le kilogramme pour la campagne à venir.\n")
-    doc = clean_document("c.txt", raw.encode(), {})
-    assert doc["title"] == "COMMUNIQUÉ DE PRESSE N°07/2025"
-
-
-def test_a_sentence_cut_by_a_line_break_is_no_headline():
-    raw = ("COMMUNIQUE DU CONSEIL DES MINISTRES DU MERCREDI 9 AVRIL 2025\n"
-           "Le Conseil des Ministres s’est réuni le mercredi 9 avril 2025 au Palais de la Nation, à "
-           "Niamey, sous la présidence de Son Excellence le Général de Brigade Abdou Salifou\n"
-           "TCHIANA, Président du Conseil, Chef de l’Etat.\n"
-           "Le Conseil a adopté un projet de décret portant organisation du ministère des Mines, "
-           "qui regroupe désormais les directions de la géologie et du cadastre minier.\n")
-    doc = clean_document("cm.txt", raw.encode(), {})
-    assert doc["title"] == "COMMUNIQUE DU CONSEIL DES MINISTRES DU MERCREDI 9 AVRIL 2025"
+@pytest.mark.parametrize("raw, title", [
+    pytest.param("UNION NATIONALE DES PRODUCTEURS DE COTON DU BÉNIN\n(UNPCB)\nDirection exécutive\n"
+                 "COMMUNIQUÉ DE PRESSE N°07/2025\n"
+                 "Réunie en session extraordinaire le mardi 8 avril 2025 à Parakou, l’assemblée générale "
+                 "a fixé le prix du coton graine à 300 FCFA le kilogramme pour la campagne à venir.\n",
+                 "COMMUNIQUÉ DE PRESSE N°07/2025", id="a letterhead gives way to its communiqué line"),
+    pytest.param("COMMUNIQUE DU CONSEIL DES MINISTRES DU MERCREDI 9 AVRIL 2025\n"
+                 "Le Conseil des Ministres s’est réuni le mercredi 9 avril 2025 au Palais de la Nation, à "
+                 "Niamey, sous la présidence de Son Excellence le Général de Brigade Abdou Salifou\n"
+                 "TCHIANA, Président du Conseil, Chef de l’Etat.\n"
+                 "Le Conseil a adopté un projet de décret portant organisation du ministère des Mines, "
+                 "qui regroupe désormais les directions de la géologie et du cadastre minier.\n",
+                 "COMMUNIQUE DU CONSEIL DES MINISTRES DU MERCREDI 9 AVRIL 2025",
+                 id="a sentence cut by a line break is no headline"),
+    pytest.param("ENTRETIEN\nAmadou Traoré : « Le coton doit rester la locomotive de notre économie »\n"
+                 "Réélu la semaine dernière à la tête de l’union des producteurs, Amadou Traoré revient sur "
+                 "la campagne écoulée et sur les prix annoncés par l’État pour la prochaine récolte.\n",
+                 "Amadou Traoré : « Le coton doit rester la locomotive de notre économie »",
+                 id="an interview headline that quotes"),
+])
+def test_the_headline_of_official_texts_cut_sentences_and_interviews(raw, title):
+    assert clean_document("t.txt", raw.encode(), {})["title"] == title
 
 
 @pytest.mark.parametrize("caption", [
@@ -447,14 +451,6 @@ def test_publication_lines_below_text_stamp_the_entries_of_a_listing():
     doc = clean_document("l.txt", raw.encode(), {})
     assert doc["publication_date"] == date(2025, 5, 14)  # the first line dates the page, the next stays
     assert "Publié le 12/05/2025 à 17h45" in doc["text"]
-
-
-def test_an_interview_headline_that_quotes_is_a_title():
-    raw = ("ENTRETIEN\nAmadou Traoré : « Le coton doit rester la locomotive de notre économie »\n"
-           "Réélu la semaine dernière à la tête de l’union des producteurs, Amadou Traoré revient sur "
-           "la campagne écoulée et sur les prix annoncés par l’État pour la prochaine récolte.\n")
-    doc = clean_document("i.txt", raw.encode(), {})
-    assert doc["title"] == "Amadou Traoré : « Le coton doit rester la locomotive de notre économie »"
 
 
 def test_a_colon_publication_line_still_gives_the_date():

@@ -471,30 +471,17 @@ def test_the_appointees_of_an_announced_list_take_part_in_the_appointment():
             "NDONG, ingénieur ;\n"
             "– Conseiller technique : Mme Alice MBA.\n"
             "Le Conseil a ensuite examiné divers dossiers.")
-    lines = [m.start() for m in __import__("re").finditer(r"(?<=\n)", text)]
-    bounds = list(zip([0] + lines, [i - 1 for i in lines] + [len(text)]))
-    names = ["Conseil des ministres", "Paul\nNDONG", "Alice MBA"]
-    entities = [{"text": n, "label": "ORG" if "Conseil" in n else "PER", "start_char": text.index(n),
-                 "end_char": text.index(n) + len(n), "entity_id": n} for n in names]
-    story = {"story_id": "s1", "doc_id": "d1", "text": text}
-    start = text.index("le jeudi")
-    dates = [{"start_char": start, "end_char": start + len("le jeudi 5 juin 2025"),
-              "date_start": date(2025, 6, 5), "date_end": date(2025, 6, 5)}]
-    appointment = next(e for e in story_events(story, bounds, dates, entities, []) if e["event_type"] == "appointment")
+    events = _story(text, [("le jeudi 5 juin 2025", date(2025, 6, 5))],
+                    [("Conseil des ministres", "ORG"), ("Paul\nNDONG", "PER"), ("Alice MBA", "PER")])
+    appointment = next(e for e in events if e["event_type"] == "appointment")
     assert {"Paul\nNDONG", "Alice MBA"} <= set(appointment["participants"])
 
 
 def test_who_reports_a_happening_in_an_incise_does_not_take_part():
     text = ("Le conseil de la Banque mondiale a approuvé lundi 2 juin 2025 un crédit de 50 millions de dollars "
             "pour le Burundi, a annoncé à Bujumbura le représentant résident, Marc Lefèvre.")
-    names = ["Banque mondiale", "Burundi", "Marc Lefèvre"]
-    entities = [{"text": n, "label": "LOC" if n == "Burundi" else ("PER" if n == "Marc Lefèvre" else "ORG"),
-                 "start_char": text.index(n), "end_char": text.index(n) + len(n)} for n in names]
-    start = text.index("lundi")
-    dates = [{"start_char": start, "end_char": start + len("lundi 2 juin 2025"),
-              "date_start": date(2025, 6, 2), "date_end": date(2025, 6, 2)}]
-    story = {"story_id": "s1", "doc_id": "d1", "text": text}
-    [event] = story_events(story, [(0, len(text))], dates, entities, [])
+    [event] = _story(text, [("lundi 2 juin 2025", date(2025, 6, 2))],
+                     [("Banque mondiale", "ORG"), ("Burundi", "LOC"), ("Marc Lefèvre", "PER")])
     assert event["event_type"] == "financing" and event["participants"] == ["Banque mondiale"]
 
 

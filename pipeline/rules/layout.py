@@ -55,7 +55,8 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False
     if is_upper(line) and not is_upper(following):
         return False  # a heading, then the paragraph it heads
-    return _opens_lower(following) or len(line) >= _FULL_LINE * width or bool(_BROKEN_NAME.search(f"{line}\n{following}"))
+    return (_opens_lower(following) or len(line) >= _FULL_LINE * width
+            or bool(_BROKEN_NAME.search(f"{line}\n{following}")))
 
 
 # A name broken after its first names, the surname in capitals on the next line: "… de
